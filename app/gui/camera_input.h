@@ -1,0 +1,28 @@
+#pragma once
+// Mouse and keys to camera moves, read from Dear ImGui's input state so that
+// clicks on the panel never move the body.
+#include "render/camera.h"
+
+namespace dv::app {
+
+struct CameraInput {
+    Camera camera;
+    CameraTransition transition;
+    Bounds body_bounds;
+
+    void go_to(StandardView v, float aspect);   // animated move to a framed standard view
+    void home(float aspect) { go_to(StandardView::Anterior, aspect); }
+    // Applies this frame's mouse drags, wheel and view keys; framebuffer
+    // size in pixels, dt in seconds.
+    void update(int fb_width, int fb_height, float dt);
+};
+
+// The keys for the standard views, shown in the panel.
+struct ViewKey {
+    StandardView view;
+    int key;           // GLFW key code
+    const char* label; // as printed on the key
+};
+extern const ViewKey kViewKeys[6];
+
+} // namespace dv::app

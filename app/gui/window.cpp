@@ -1,0 +1,107 @@
+#include "gui/window.h"
+
+#include "core/error.h"
+
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <cstdlib>
+
+namespace dv::app {
+
+namespace {
+std::string g_last_glfw_error;
+void on_glfw_error(int, const char* text) { g_last_glfw_error = text ? text : ""; }
+
+const char* kHeadlessHint = "To make images without a window, use 'dermaview render -o body.png' "
+                            "(see 'dermaview render --help'); it needs no display.";
+} // namespace
+
+Window::Window(int width, int height, const std::string& title) {
+    glfwSetErrorCallback(on_glfw_error);
+    const char* display = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if ((!display || !*display) && (!wayland || !*wayland))
+        throw Error(std::string("cannot open a window: no display (DISPLAY and WAYLAND_DISPLAY are unset). ") +
+                    kHeadlessHint);
+    if (!glfwInit())
+        throw Error("cannot open a window: " + g_last_glfw_error + ". " + kHeadlessHint);
+
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    // The renderer antialiases offscreen and blits, so the window needs no samples.
+    glfwWindowHint(GLFW_SAMPLES, 0);
+    window_ = glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr);
+    if (!window_) {
+        const std::string why = g_last_glfw_error;
+        glfwTerminate();
+        throw Error("cannot create a window with an OpenGL 3.3 core context: " + why +
+                    ". Update the graphics driver, or try LIBGL_ALWAYS_SOFTWARE=1. " + kHeadlessHint);
+    }
+    glfwMakeContextCurrent(window_);
+    glfwSwapInterval(1);
+    try {
+        gl_ = load_gl(glfwGetProcAddress);
+    } catch (...) {
+        glfwDestroyWindow(window_);
+        glfwTerminate();
+        throw;
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr; // layout is ours; no imgui.ini litter in the working folder
+    ImGui::StyleColorsDark();
+    ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    imgui_ready_ = true;
+}
+
+Window::~Window() {
+    if (imgui_ready_) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+    }
+    if (window_)
+        glfwDestroyWindow(window_);
+    glfwTerminate();
+}
+
+bool Window::should_close() const { return glfwWindowShouldClose(window_); }
+
+void Window::framebuffer_size(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
+
+void Window::begin_frame() {
+    glfwPollEvents();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+}
+
+void Window::end_frame() {
+    ImGui::Render();
+    int w = 0, h = 0;
+    framebuffer_size(w, h);
+    glViewport(0, 0, w, h);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void Window::swap() { glfwSwapBuffers(window_); }
+
+void Window::wait_while_minimised() {
+    int w = 0, h = 0;
+    framebuffer_size(w, h);
+    while ((w == 0 || h == 0) && !should_close()) {
+        glfwWaitEvents();
+        framebuffer_size(w, h);
+    }
+}
+
+} // namespace dv::app

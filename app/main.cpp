@@ -1,0 +1,10 @@
+// Dermaview's entry point: picks the verb and hands over to it.
+#include "verbs.h"
+
+#include <cstring>
+
+int main(int argc, char** argv) {
+    if (argc > 1 && std::strcmp(argv[1], "render") == 0)
+        return dv::app::run_render(argc, argv, 2);
+    return dv::app::run_gui(argc, argv, 1);
+}

@@ -1,0 +1,74 @@
+// `dermaview render`: the same picture as the window, with no window and no
+// display server, through an EGL surfaceless context.
+#include "body/body_mesh.h"
+#include "core/data_paths.h"
+#include "core/error.h"
+#include "export/png_file.h"
+#include "render/headless_context.h"
+#include "render/renderer.h"
+#include "verb_support.h"
+#include "verbs.h"
+
+#include <iostream>
+
+namespace dv::app {
+
+namespace {
+
+const std::vector<cli::Option> kRenderOptions = {
+    {"--output", "-o", "FILE", "PNG file to write (required); written whole or not at all"},
+    {"--size", "", "WxH", "image size in pixels (default 1920x1080)"},
+    {"--view", "", "NAME", "anterior, posterior, left, right, superior or inferior (default anterior)"},
+    {"--body", "", "FILE", "body mesh to load (default: the MakeHuman base mesh)"},
+    {"--samples", "", "N", "antialiasing samples per pixel, 0 to 16 (default 4)"},
+    {"--transparent", "", "", "transparent background instead of the studio backdrop"},
+    {"--help", "-h", "", "show this help"},
+};
+
+constexpr int kMaxSide = 16384;
+
+} // namespace
+
+int run_render(int argc, char** argv, int first) {
+    return guarded("render", [&] {
+        const cli::Args args(kRenderOptions, argc, argv, first);
+        if (args.has("--help")) {
+            std::cout << cli::format_help(
+                "dermaview render -o FILE [options]",
+                "Renders the body to a PNG without opening a window (headless OpenGL through EGL;\n"
+                "no X server needed).",
+                kRenderOptions);
+            return kExitOk;
+        }
+        const auto output = args.value("--output");
+        if (!output)
+            throw cli::UsageError("render needs an output file: -o FILE.png");
+        const cli::Size size = cli::parse_size("--size", args.value("--size").value_or("1920x1080"), kMaxSide);
+        const std::string view_text = args.value("--view").value_or("anterior");
+        const auto view = parse_view(view_text);
+        if (!view)
+            throw cli::UsageError("--view '" + view_text +
+                                  "': expected anterior, posterior, left, right, superior or inferior");
+        RenderSettings settings;
+        settings.msaa_samples = cli::parse_int("--samples", args.value("--samples").value_or("4"), 0, 16);
+        settings.transparent_background = args.has("--transparent");
+
+        // Fail on an unwritable destination before spending time on a render.
+        check_writable_destination(*output);
+        const BodyMesh body = import_body(args.value("--body").value_or(default_body_path().string()));
+
+        HeadlessContext context;
+        Renderer renderer(shader_dir());
+        renderer.set_body(body);
+        const float aspect = static_cast<float>(size.width) / static_cast<float>(size.height);
+        const Camera camera = frame_view(*view, body.bounds(), aspect);
+        const Image image = renderer.render_image(camera, size.width, size.height, settings);
+        write_png(*output, image,
+                  {{"Software", "Dermaview " DERMAVIEW_VERSION}, {"Title", "Body, " + std::string(view_name(*view)) + " view"}});
+        std::cout << "wrote " << *output << " (" << size.width << "x" << size.height << ", "
+                  << view_name(*view) << " view)\n";
+        return kExitOk;
+    });
+}
+
+} // namespace dv::app

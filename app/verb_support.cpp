@@ -1,0 +1,30 @@
+#include "verb_support.h"
+
+#include "core/data_paths.h"
+#include "core/error.h"
+#include "verbs.h"
+
+#include <iostream>
+
+namespace dv::app {
+
+std::filesystem::path data_dir() { return data_dir_for_executable(running_executable()); }
+std::filesystem::path shader_dir() { return data_dir() / "shaders"; }
+
+int guarded(const std::string& verb, const std::function<int()>& body) {
+    const std::string help = verb.empty() ? "dermaview --help" : "dermaview " + verb + " --help";
+    try {
+        return body();
+    } catch (const cli::UsageError& e) {
+        std::cerr << "dermaview: " << e.what() << "\nRun '" << help << "' for the options.\n";
+        return kExitUsage;
+    } catch (const Error& e) {
+        std::cerr << "dermaview: error: " << e.what() << "\n";
+        return kExitUsage;
+    } catch (const std::exception& e) {
+        std::cerr << "dermaview: internal error: " << e.what() << "\nPlease report this with the command you ran.\n";
+        return kExitInternal;
+    }
+}
+
+} // namespace dv::app

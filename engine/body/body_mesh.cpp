@@ -1,0 +1,233 @@
+#include "body/body_mesh.h"
+
+#include "core/error.h"
+
+#include <assimp/Importer.hpp>
+#include <assimp/postprocess.h>
+#include <assimp/scene.h>
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+namespace dv {
+
+std::vector<std::uint32_t> SurfaceMesh::triangle_indices() const {
+    std::vector<std::uint32_t> out;
+    out.reserve(triangle_count() * 3);
+    for (std::size_t f = 0; f + 1 < face_offsets.size(); ++f) {
+        const std::uint32_t first = face_offsets[f];
+        const std::uint32_t end = face_offsets[f + 1];
+        for (std::uint32_t k = first + 1; k + 1 < end; ++k) {
+            out.push_back(face_indices[first]);
+            out.push_back(face_indices[k]);
+            out.push_back(face_indices[k + 1]);
+        }
+    }
+    return out;
+}
+
+std::size_t SurfaceMesh::triangle_count() const {
+    std::size_t n = 0;
+    for (std::size_t f = 0; f + 1 < face_offsets.size(); ++f)
+        n += face_offsets[f + 1] - face_offsets[f] - 2;
+    return n;
+}
+
+Bounds SurfaceMesh::bounds() const {
+    Bounds b;
+    if (positions.empty())
+        return b;
+    b.min = b.max = positions.front();
+    for (const glm::vec3& p : positions) {
+        b.min = glm::min(b.min, p);
+        b.max = glm::max(b.max, p);
+    }
+    return b;
+}
+
+Bounds BodyMesh::bounds() const {
+    Bounds b = skin.bounds();
+    for (const SurfaceMesh& m : others) {
+        if (m.positions.empty())
+            continue;
+        const Bounds o = m.bounds();
+        b.min = glm::min(b.min, o.min);
+        b.max = glm::max(b.max, o.max);
+    }
+    return b;
+}
+
+void compute_smooth_normals(SurfaceMesh& mesh) {
+    mesh.normals.assign(mesh.positions.size(), glm::vec3(0.0f));
+    // Newell's method gives each polygon an area-weighted normal, also for
+    // slightly non-planar quads; adding it to every corner weights by area.
+    for (std::size_t f = 0; f + 1 < mesh.face_offsets.size(); ++f) {
+        const std::uint32_t first = mesh.face_offsets[f];
+        const std::uint32_t end = mesh.face_offsets[f + 1];
+        glm::vec3 n(0.0f);
+        for (std::uint32_t k = first; k < end; ++k) {
+            const glm::vec3& a = mesh.positions[mesh.face_indices[k]];
+            const glm::vec3& b = mesh.positions[mesh.face_indices[k + 1 < end ? k + 1 : first]];
+            n += glm::vec3((a.y - b.y) * (a.z + b.z), (a.z - b.z) * (a.x + b.x), (a.x - b.x) * (a.y + b.y));
+        }
+        for (std::uint32_t k = first; k < end; ++k)
+            mesh.normals[mesh.face_indices[k]] += n;
+    }
+    for (glm::vec3& n : mesh.normals) {
+        const float len = glm::length(n);
+        n = len > 0.0f ? n / len : glm::vec3(0.0f, 1.0f, 0.0f);
+    }
+}
+
+EdgeCensus count_edges(const SurfaceMesh& mesh) {
+    std::unordered_map<std::uint64_t, std::uint32_t> uses;
+    uses.reserve(mesh.face_indices.size());
+    for (std::size_t f = 0; f + 1 < mesh.face_offsets.size(); ++f) {
+        const std::uint32_t first = mesh.face_offsets[f];
+        const std::uint32_t end = mesh.face_offsets[f + 1];
+        for (std::uint32_t k = first; k < end; ++k) {
+            std::uint64_t a = mesh.face_indices[k];
+            std::uint64_t b = mesh.face_indices[k + 1 < end ? k + 1 : first];
+            if (a > b)
+                std::swap(a, b);
+            ++uses[(a << 32) | b];
+        }
+    }
+    EdgeCensus c;
+    c.edges = uses.size();
+    for (const auto& [edge, count] : uses) {
+        (void)edge;
+        if (count == 1)
+            ++c.boundary;
+        else if (count > 2)
+            ++c.non_manifold;
+    }
+    return c;
+}
+
+namespace {
+
+struct PositionKey {
+    std::uint32_t x, y, z;
+    bool operator==(const PositionKey&) const = default;
+};
+struct PositionKeyHash {
+    std::size_t operator()(const PositionKey& k) const {
+        return (std::size_t{k.x} * 73856093u) ^ (std::size_t{k.y} * 19349663u) ^ (std::size_t{k.z} * 83492791u);
+    }
+};
+
+PositionKey key_of(const glm::vec3& p) {
+    // +0.0f folds -0 into 0 so that mirrored zeros weld.
+    return {std::bit_cast<std::uint32_t>(p.x + 0.0f), std::bit_cast<std::uint32_t>(p.y + 0.0f),
+            std::bit_cast<std::uint32_t>(p.z + 0.0f)};
+}
+
+// Appends one Assimp mesh, transformed to world space, welding equal positions.
+void append_mesh(SurfaceMesh& out, std::unordered_map<PositionKey, std::uint32_t, PositionKeyHash>& welded,
+                 const aiMesh& mesh, const aiMatrix4x4& to_world) {
+    std::vector<std::uint32_t> remap(mesh.mNumVertices);
+    for (unsigned v = 0; v < mesh.mNumVertices; ++v) {
+        const aiVector3D w = to_world * mesh.mVertices[v];
+        const glm::vec3 p(w.x, w.y, w.z);
+        const auto [it, inserted] = welded.try_emplace(key_of(p), static_cast<std::uint32_t>(out.positions.size()));
+        if (inserted)
+            out.positions.push_back(p);
+        remap[v] = it->second;
+    }
+    if (out.face_offsets.empty())
+        out.face_offsets.push_back(0);
+    for (unsigned f = 0; f < mesh.mNumFaces; ++f) {
+        const aiFace& face = mesh.mFaces[f];
+        if (face.mNumIndices < 3)
+            continue; // points and lines are not surface
+        for (unsigned k = 0; k < face.mNumIndices; ++k)
+            out.face_indices.push_back(remap[face.mIndices[k]]);
+        out.face_offsets.push_back(static_cast<std::uint32_t>(out.face_indices.size()));
+    }
+}
+
+struct MeshInstance {
+    unsigned mesh;
+    aiMatrix4x4 to_world;
+};
+
+void collect_instances(const aiNode& node, const aiMatrix4x4& parent, std::vector<MeshInstance>& out) {
+    const aiMatrix4x4 to_world = parent * node.mTransformation;
+    for (unsigned i = 0; i < node.mNumMeshes; ++i)
+        out.push_back({node.mMeshes[i], to_world});
+    for (unsigned c = 0; c < node.mNumChildren; ++c)
+        collect_instances(*node.mChildren[c], to_world, out);
+}
+
+} // namespace
+
+BodyMesh import_body(const std::filesystem::path& file) {
+    const std::string name = file.string();
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec))
+        throw Error("body mesh '" + name + "' does not exist; pass an existing mesh file with --body FILE "
+                    "(Collada .dae/.zae, .obj, .fbx, .gltf, ... anything Assimp reads)");
+    if (std::filesystem::is_directory(file, ec))
+        throw Error("body mesh '" + name + "' is a folder, not a mesh file; pass a file with --body FILE");
+
+    Assimp::Importer importer;
+    // No triangulation: the MakeHuman body is all quads and later subdivision
+    // wants them. Validation turns malformed files into an error, not a crash.
+    const aiScene* scene = importer.ReadFile(name, aiProcess_ValidateDataStructure);
+    if (!scene || !scene->mRootNode || (scene->mFlags & AI_SCENE_FLAGS_INCOMPLETE)) {
+        std::string why = importer.GetErrorString();
+        if (why.empty())
+            why = "the file holds no complete scene";
+        throw Error("cannot import body mesh '" + name + "': " + why);
+    }
+
+    std::vector<MeshInstance> instances;
+    collect_instances(*scene->mRootNode, aiMatrix4x4(), instances);
+    std::erase_if(instances, [&](const MeshInstance& m) {
+        const aiMesh& mesh = *scene->mMeshes[m.mesh];
+        return !(mesh.mPrimitiveTypes & aiPrimitiveType_POLYGON) && !(mesh.mPrimitiveTypes & aiPrimitiveType_TRIANGLE);
+    });
+    if (instances.empty())
+        throw Error("body mesh '" + name + "' contains no surface (no triangles or polygons); "
+                    "export the body as a polygon mesh");
+
+    // The skin is the mesh with the most faces; eyes, teeth and the like are
+    // smaller and are drawn but carry no dermatomes.
+    const auto skin_it = std::max_element(instances.begin(), instances.end(), [&](const auto& a, const auto& b) {
+        return scene->mMeshes[a.mesh]->mNumFaces < scene->mMeshes[b.mesh]->mNumFaces;
+    });
+
+    BodyMesh body;
+    body.source = file;
+    std::unordered_map<PositionKey, std::uint32_t, PositionKeyHash> skin_welds;
+    body.skin.name = scene->mMeshes[skin_it->mesh]->mName.C_Str();
+    append_mesh(body.skin, skin_welds, *scene->mMeshes[skin_it->mesh], skin_it->to_world);
+    for (auto it = instances.begin(); it != instances.end(); ++it) {
+        if (it == skin_it)
+            continue;
+        SurfaceMesh other;
+        other.name = scene->mMeshes[it->mesh]->mName.C_Str();
+        std::unordered_map<PositionKey, std::uint32_t, PositionKeyHash> welds;
+        append_mesh(other, welds, *scene->mMeshes[it->mesh], it->to_world);
+        if (other.face_count() > 0)
+            body.others.push_back(std::move(other));
+    }
+    if (body.skin.face_count() == 0)
+        throw Error("body mesh '" + name + "' has no polygon faces");
+
+    for (const glm::vec3& p : body.skin.positions)
+        if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z))
+            throw Error("body mesh '" + name + "' has non-finite vertex positions (NaN or infinity)");
+
+    compute_smooth_normals(body.skin);
+    for (SurfaceMesh& m : body.others)
+        compute_smooth_normals(m);
+    return body;
+}
+
+} // namespace dv

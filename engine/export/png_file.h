@@ -1,0 +1,28 @@
+#pragma once
+// PNG files through libpng. Writing is atomic: the image goes to a temporary
+// file in the destination folder and is renamed over the final name only when
+// complete, so a failure never leaves a half-written picture behind.
+#include "core/image.h"
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dv {
+
+using PngText = std::vector<std::pair<std::string, std::string>>; // keyword, text (iTXt, UTF-8)
+
+// Throws dv::Error unless a file could be created at `path` (folder exists
+// and is writable, path is not a folder). Lets a caller fail before a long render.
+void check_writable_destination(const std::filesystem::path& path);
+
+void write_png(const std::filesystem::path& path, const Image& image, const PngText& text = {});
+
+struct PngContents {
+    Image image;
+    PngText text;
+};
+PngContents read_png(const std::filesystem::path& path); // RGBA8; throws dv::Error
+
+} // namespace dv

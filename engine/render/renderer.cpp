@@ -1,0 +1,199 @@
+#include "render/renderer.h"
+
+#include "core/error.h"
+#include "render/gl_objects.h"
+#include "render/readback.h"
+#include "render/shader_program.h"
+
+#include <glm/gtc/type_ptr.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace dv {
+
+namespace {
+
+// sRGB colours as an artist picks them; shaders light in linear space.
+glm::vec3 srgb_to_linear(glm::vec3 c) { return glm::pow(c, glm::vec3(2.2f)); }
+const glm::vec3 kSkinAlbedo = srgb_to_linear(glm::vec3(0.87f, 0.70f, 0.60f));
+// Eyes are shaded like a sculpture's: an even, darker tone, never a white stare.
+const glm::vec3 kEyeAlbedo = srgb_to_linear(glm::vec3(0.45f, 0.38f, 0.35f));
+
+struct GpuMesh {
+    gl::VertexArray vao;
+    gl::Buffer vertices;
+    gl::Buffer indices;
+    GLsizei index_count = 0;
+    glm::vec3 albedo{1.0f};
+};
+
+struct Vertex {
+    glm::vec3 position;
+    glm::vec3 normal;
+};
+
+GpuMesh upload(const SurfaceMesh& mesh, glm::vec3 albedo) {
+    std::vector<Vertex> vertices(mesh.positions.size());
+    for (std::size_t i = 0; i < vertices.size(); ++i)
+        vertices[i] = {mesh.positions[i], mesh.normals[i]};
+    const std::vector<std::uint32_t> triangles = mesh.triangle_indices();
+
+    GpuMesh gpu;
+    gpu.albedo = albedo;
+    gpu.index_count = static_cast<GLsizei>(triangles.size());
+    gpu.vao = gl::make_vertex_array();
+    gpu.vertices = gl::make_buffer();
+    gpu.indices = gl::make_buffer();
+    glBindVertexArray(gpu.vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, gpu.vertices.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)), vertices.data(),
+                 GL_STATIC_DRAW);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indices.get());
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(triangles.size() * sizeof(std::uint32_t)),
+                 triangles.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex),
+                          reinterpret_cast<const void*>(offsetof(Vertex, position)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex),
+                          reinterpret_cast<const void*>(offsetof(Vertex, normal)));
+    glBindVertexArray(0);
+    return gpu;
+}
+
+// A colour and depth target of one size and sample count.
+struct Target {
+    gl::Framebuffer fbo;
+    gl::Renderbuffer color, depth;
+    int width = 0, height = 0, samples = -1;
+
+    void ensure(int w, int h, int s) {
+        if (fbo && w == width && h == height && s == samples)
+            return;
+        fbo = gl::make_framebuffer();
+        color = gl::make_renderbuffer();
+        depth = gl::make_renderbuffer();
+        glBindRenderbuffer(GL_RENDERBUFFER, color.get());
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, s, GL_RGBA8, w, h);
+        glBindRenderbuffer(GL_RENDERBUFFER, depth.get());
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, s, GL_DEPTH_COMPONENT24, w, h);
+        glBindFramebuffer(GL_FRAMEBUFFER, fbo.get());
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color.get());
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, depth.get());
+        const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        if (status != GL_FRAMEBUFFER_COMPLETE || glGetError() == GL_OUT_OF_MEMORY) {
+            fbo.reset();
+            throw Error("the GL could not allocate a " + std::to_string(w) + "x" + std::to_string(h) +
+                        " image with " + std::to_string(s) + " samples; choose a smaller size");
+        }
+        width = w;
+        height = h;
+        samples = s;
+    }
+};
+
+} // namespace
+
+struct Renderer::Impl {
+    gl::Program body_program;
+    gl::Program background_program;
+    gl::VertexArray empty_vao; // core profile draws need a bound VAO, even without attributes
+    std::vector<GpuMesh> meshes;
+    Target multisampled;
+    Target resolved;
+    int max_samples = 0;
+    int max_size = 0;
+};
+
+Renderer::Renderer(const std::filesystem::path& shader_dir) : impl_(std::make_unique<Impl>()) {
+    impl_->body_program = gl::build_program(shader_dir / "body.vert", shader_dir / "body.frag");
+    impl_->background_program = gl::build_program(shader_dir / "background.vert", shader_dir / "background.frag");
+    impl_->empty_vao = gl::make_vertex_array();
+    glGetIntegerv(GL_MAX_SAMPLES, &impl_->max_samples);
+    GLint rb = 0, vp[2] = {0, 0};
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &rb);
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, vp);
+    impl_->max_size = std::min({rb, vp[0], vp[1]});
+}
+
+Renderer::~Renderer() = default;
+
+void Renderer::set_body(const BodyMesh& body) {
+    impl_->meshes.clear();
+    impl_->meshes.push_back(upload(body.skin, kSkinAlbedo));
+    for (const SurfaceMesh& m : body.others)
+        impl_->meshes.push_back(upload(m, kEyeAlbedo));
+}
+
+void Renderer::clear_body() { impl_->meshes.clear(); }
+
+int Renderer::max_image_size() const { return impl_->max_size; }
+int Renderer::samples_in_use() const { return std::max(impl_->multisampled.samples, 0); }
+
+void Renderer::draw(const Camera& camera, int width, int height, unsigned framebuffer, const RenderSettings& settings) {
+    if (width <= 0 || height <= 0)
+        return; // a minimised window: nothing to draw
+    Impl& r = *impl_;
+    const int samples = std::clamp(settings.msaa_samples, 0, r.max_samples);
+    r.multisampled.ensure(width, height, samples);
+
+    glBindFramebuffer(GL_FRAMEBUFFER, r.multisampled.fbo.get());
+    glViewport(0, 0, width, height);
+    glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+    glClearDepth(1.0);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+
+    if (!settings.transparent_background) {
+        glDisable(GL_DEPTH_TEST);
+        glUseProgram(r.background_program.get());
+        glBindVertexArray(r.empty_vao.get());
+        glDrawArrays(GL_TRIANGLES, 0, 3);
+    }
+
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_LESS);
+    glEnable(GL_CULL_FACE);
+    glCullFace(GL_BACK);
+    glFrontFace(GL_CCW);
+    const float aspect = static_cast<float>(width) / static_cast<float>(height);
+    const glm::mat4 view = camera.view();
+    const glm::mat4 projection = camera.projection(aspect);
+    const glm::vec3 up_in_view = glm::mat3(view) * glm::vec3(0, 1, 0);
+    glUseProgram(r.body_program.get());
+    glUniformMatrix4fv(gl::uniform(r.body_program, "u_view"), 1, GL_FALSE, glm::value_ptr(view));
+    glUniformMatrix4fv(gl::uniform(r.body_program, "u_projection"), 1, GL_FALSE, glm::value_ptr(projection));
+    glUniform3fv(gl::uniform(r.body_program, "u_up_view"), 1, glm::value_ptr(up_in_view));
+    const GLint albedo = gl::uniform(r.body_program, "u_albedo");
+    for (const GpuMesh& m : r.meshes) {
+        glUniform3fv(albedo, 1, glm::value_ptr(m.albedo));
+        glBindVertexArray(m.vao.get());
+        glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
+    }
+    glBindVertexArray(0);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_DEPTH_TEST);
+
+    // Resolve the samples into the destination.
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, r.multisampled.fbo.get());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer);
+    glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+}
+
+Image Renderer::render_image(const Camera& camera, int width, int height, const RenderSettings& settings) {
+    Impl& r = *impl_;
+    if (width <= 0 || height <= 0 || width > r.max_size || height > r.max_size)
+        throw Error("cannot render a " + std::to_string(width) + "x" + std::to_string(height) +
+                    " image: each side must be between 1 and " + std::to_string(r.max_size) + " pixels on this GL");
+    r.resolved.ensure(width, height, 0);
+    draw(camera, width, height, r.resolved.fbo.get(), settings);
+
+    Image image = read_framebuffer(r.resolved.fbo.get(), width, height);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return image;
+}
+
+} // namespace dv
