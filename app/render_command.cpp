@@ -26,15 +26,16 @@ const std::vector<cli::Option> kRenderOptions = {
 };
 
 constexpr int kMaxSide = 16384;
+const char* kUsage = "dermaview render -o FILE [--size WxH] [--view NAME] [--body FILE] [--samples N] [--transparent]";
 
 } // namespace
 
 int run_render(int argc, char** argv, int first) {
-    return guarded("render", [&] {
+    return guarded("render", kUsage, [&] {
         const cli::Args args(kRenderOptions, argc, argv, first);
         if (args.has("--help")) {
             std::cout << cli::format_help(
-                "dermaview render -o FILE [options]",
+                kUsage,
                 "Renders the body to a PNG without opening a window (headless OpenGL through EGL;\n"
                 "no X server needed).",
                 kRenderOptions);

@@ -11,12 +11,12 @@ namespace dv::app {
 std::filesystem::path data_dir() { return data_dir_for_executable(running_executable()); }
 std::filesystem::path shader_dir() { return data_dir() / "shaders"; }
 
-int guarded(const std::string& verb, const std::function<int()>& body) {
+int guarded(const std::string& verb, const std::string& usage, const std::function<int()>& body) {
     const std::string help = verb.empty() ? "dermaview --help" : "dermaview " + verb + " --help";
     try {
         return body();
     } catch (const cli::UsageError& e) {
-        std::cerr << "dermaview: " << e.what() << "\nRun '" << help << "' for the options.\n";
+        std::cerr << "dermaview: " << e.what() << "\nUsage: " << usage << "\nRun '" << help << "' for all options.\n";
         return kExitUsage;
     } catch (const Error& e) {
         std::cerr << "dermaview: error: " << e.what() << "\n";

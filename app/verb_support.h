@@ -13,8 +13,9 @@ std::filesystem::path data_dir();
 std::filesystem::path shader_dir();
 
 // Runs `body`, turning dv::Error into "dermaview: error: ..." and exit 2, a
-// UsageError into the message plus a pointer to --help and exit 2, and any
+// UsageError into the message, the usage line and a pointer to --help with
+// exit 2, and any
 // other exception into exit 1.
-int guarded(const std::string& verb, const std::function<int()>& body);
+int guarded(const std::string& verb, const std::string& usage, const std::function<int()>& body);
 
 } // namespace dv::app

@@ -32,6 +32,9 @@ const std::vector<cli::Option> kGuiOptions = {
     {"--version", "", "", "print the version"},
 };
 
+const char* kUsage = "dermaview [--body FILE] [--view NAME] [--size WxH] [--frames N] [--screenshot FILE]\n"
+                     "       dermaview render -o FILE [options]";
+
 const char* kSummary =
     "Shows the body in a window. Left-drag orbits, right-drag or shift+left-drag pans,\n"
     "the wheel zooms, keys 1-6 choose the standard views and Home (or 0) frames the body.\n"
@@ -42,10 +45,10 @@ const char* kSummary =
 } // namespace
 
 int run_gui(int argc, char** argv, int first) {
-    return guarded("", [&] {
+    return guarded("", kUsage, [&] {
         const cli::Args args(kGuiOptions, argc, argv, first);
         if (args.has("--help")) {
-            std::cout << cli::format_help("dermaview [options]\n       dermaview VERB [options]", kSummary, kGuiOptions);
+            std::cout << cli::format_help(kUsage, kSummary, kGuiOptions);
             return kExitOk;
         }
         if (args.has("--version")) {
