@@ -1,0 +1,105 @@
+// dermaview_bench: the figures people compare between machines and changes.
+// Every number comes from this one run; frame times are medians.
+//   dermaview_bench [--body FILE] [--frames N]
+#include "body/body_mesh.h"
+#include "core/data_paths.h"
+#include "core/error.h"
+#include "render/headless_context.h"
+#include "render/renderer.h"
+
+#include <glad/gl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0.0 : v[v.size() / 2];
+}
+
+// Median ms per frame drawing the body into an offscreen target of w x h,
+// turning the body a little each frame so nothing can be cached.
+double frame_ms(dv::Renderer& renderer, const dv::BodyMesh& body, int w, int h, int frames) {
+    dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, body.bounds(), float(w) / float(h));
+    GLuint fbo = 0, color = 0;
+    glGenFramebuffers(1, &fbo);
+    glGenRenderbuffers(1, &color);
+    glBindRenderbuffer(GL_RENDERBUFFER, color);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, w, h);
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color);
+    std::vector<double> times;
+    for (int i = 0; i < frames + 3; ++i) {
+        dv::orbit(cam, 360.0f / float(frames), 0.0f);
+        const auto t0 = Clock::now();
+        renderer.draw(cam, w, h, fbo);
+        glFinish(); // the GL works asynchronously; time the work, not the queueing
+        if (i >= 3)  // the first frames warm caches and allocate targets
+            times.push_back(ms_since(t0));
+    }
+    glDeleteFramebuffers(1, &fbo);
+    glDeleteRenderbuffers(1, &color);
+    return median(times);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::string body_path = dv::default_body_path().string();
+    int frames = 40;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--body") && i + 1 < argc)
+            body_path = argv[++i];
+        else if (!std::strcmp(argv[i], "--frames") && i + 1 < argc)
+            frames = std::max(5, std::atoi(argv[++i]));
+        else {
+            std::fprintf(stderr, "usage: dermaview_bench [--body FILE] [--frames N]\n");
+            return 2;
+        }
+    }
+    try {
+        const auto start = Clock::now();
+        dv::BodyMesh body = dv::import_body(body_path);
+        const double first_import = ms_since(start);
+        dv::HeadlessContext context;
+        const double context_ms = ms_since(start) - first_import;
+        dv::Renderer renderer(dv::data_dir_for_executable(dv::running_executable()) / "shaders");
+        renderer.set_body(body);
+        const dv::Image first = renderer.render_image(
+            dv::frame_view(dv::StandardView::Anterior, body.bounds(), 1280.0f / 720.0f), 1280, 720);
+        const double first_frame = ms_since(start);
+        (void)first;
+
+        std::vector<double> imports;
+        for (int i = 0; i < 5; ++i) {
+            const auto t0 = Clock::now();
+            body = dv::import_body(body_path);
+            imports.push_back(ms_since(t0));
+        }
+
+        std::printf("Dermaview benchmark\n");
+        std::printf("  GL                         %s | %s\n", context.info().renderer.c_str(), context.info().version.c_str());
+        std::printf("  body                       %s: %zu vertices, %zu triangles drawn\n", body_path.c_str(),
+                    body.skin.vertex_count(), body.skin.triangle_count());
+        std::printf("  mesh import (median of 5)  %8.1f ms\n", median(imports));
+        std::printf("  first headless frame       %8.1f ms  (import %.1f, EGL context %.1f, shaders+upload+render+readback %.1f)\n",
+                    first_frame, first_import, context_ms, first_frame - first_import - context_ms);
+        for (auto [w, h] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
+            const double ms = frame_ms(renderer, body, w, h, frames);
+            std::printf("  frame %4dx%-4d 4x MSAA    %8.1f ms  (%.0f fps, median of %d)\n", w, h, ms, 1000.0 / ms, frames);
+        }
+        return 0;
+    } catch (const dv::Error& e) {
+        std::fprintf(stderr, "dermaview_bench: %s\n", e.what());
+        return 2;
+    }
+}
