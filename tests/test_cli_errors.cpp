@@ -96,3 +96,12 @@ TEST_CASE("A GL older than 3.3 is reported clearly", "[cli][errors]") {
     CHECK_THAT(r.err, Catch::Contains("OpenGL 3.3"));
     CHECK(fs::is_empty(dir.path()));
 }
+
+TEST_CASE("Missing shaders say the installation is incomplete and how to fix it", "[cli][errors]") {
+    dv::test::ScratchDir dir;
+    const auto r = run_process({dermaview_binary(), "render", "-o", (dir / "x.png").string()},
+                               {{"DERMAVIEW_DATA_DIR", (dir / "nowhere").string()}});
+    CHECK(r.exit_status == 2);
+    CHECK_THAT(r.err, Catch::Contains("installation is incomplete") && Catch::Contains("DERMAVIEW_DATA_DIR"));
+    CHECK(fs::is_empty(dir.path()));
+}

@@ -23,7 +23,7 @@ void CameraInput::go_to(StandardView v, float aspect) {
     transition.start(camera, frame_view(v, body_bounds, aspect), kMoveSeconds);
 }
 
-void CameraInput::update(int fb_width, int fb_height, float dt) {
+void CameraInput::update(int fb_width, int fb_height, float dt, std::span<const int> key_presses) {
     const ImGuiIO& io = ImGui::GetIO();
     const float aspect = fb_height > 0 ? static_cast<float>(fb_width) / static_cast<float>(fb_height) : 1.0f;
     // Mouse deltas come in window units; scale them to framebuffer pixels.
@@ -46,11 +46,13 @@ void CameraInput::update(int fb_width, int fb_height, float dt) {
         }
     }
     if (!io.WantCaptureKeyboard) {
-        for (const ViewKey& k : kViewKeys)
-            if (ImGui::IsKeyPressed(k.key, false))
-                go_to(k.view, aspect);
-        if (ImGui::IsKeyPressed(GLFW_KEY_HOME, false) || ImGui::IsKeyPressed(GLFW_KEY_0, false))
-            home(aspect);
+        for (const int key : key_presses) {
+            for (const ViewKey& k : kViewKeys)
+                if (key == k.key)
+                    go_to(k.view, aspect);
+            if (key == GLFW_KEY_HOME || key == GLFW_KEY_0)
+                home(aspect);
+        }
     }
     camera = transition.step(camera, dt);
 }

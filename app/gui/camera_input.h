@@ -3,6 +3,8 @@
 // clicks on the panel never move the body.
 #include "render/camera.h"
 
+#include <span>
+
 namespace dv::app {
 
 struct CameraInput {
@@ -12,9 +14,9 @@ struct CameraInput {
 
     void go_to(StandardView v, float aspect);   // animated move to a framed standard view
     void home(float aspect) { go_to(StandardView::Anterior, aspect); }
-    // Applies this frame's mouse drags, wheel and view keys; framebuffer
-    // size in pixels, dt in seconds.
-    void update(int fb_width, int fb_height, float dt);
+    // Applies this frame's mouse drags, wheel and the keys pressed since the
+    // last frame (GLFW key codes); framebuffer size in pixels, dt in seconds.
+    void update(int fb_width, int fb_height, float dt, std::span<const int> key_presses);
 };
 
 // The keys for the standard views, shown in the panel.

@@ -103,7 +103,7 @@ int run_gui(int argc, char** argv, int first) {
             panel.frame_times.add(dt * 1000.0f);
 
             window.framebuffer_size(fb_w, fb_h);
-            input.update(fb_w, fb_h, dt);
+            input.update(fb_w, fb_h, dt, window.take_key_presses());
             renderer.draw(input.camera, fb_w, fb_h, 0);
             const float aspect = fb_h > 0 ? static_cast<float>(fb_w) / static_cast<float>(fb_h) : 1.0f;
             if (const auto view = draw_panel(panel))

@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include <cstdlib>
+#include <utility>
 
 namespace dv::app {
 
@@ -54,6 +55,10 @@ Window::Window(int width, int height, const std::string& title) {
         throw;
     }
 
+    // Installed before Dear ImGui's own callbacks, which chain to it.
+    glfwSetWindowUserPointer(window_, this);
+    glfwSetKeyCallback(window_, on_key);
+
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr; // layout is ours; no imgui.ini litter in the working folder
@@ -92,6 +97,13 @@ void Window::end_frame() {
     glViewport(0, 0, w, h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
+
+void Window::on_key(GLFWwindow* window, int key, int, int action, int) {
+    if (action == GLFW_PRESS)
+        static_cast<Window*>(glfwGetWindowUserPointer(window))->key_presses_.push_back(key);
+}
+
+std::vector<int> Window::take_key_presses() { return std::exchange(key_presses_, {}); }
 
 void Window::swap() { glfwSwapBuffers(window_); }
 

@@ -3,6 +3,7 @@
 #include "render/gl_loader.h"
 
 #include <string>
+#include <vector>
 
 struct GLFWwindow;
 
@@ -25,11 +26,17 @@ public:
     void end_frame();   // renders ImGui; call swap() after any read-back
     void swap();
     void wait_while_minimised();
+    // Keys pressed since the last call, in order. Dear ImGui 1.86 samples key
+    // state once per frame, so a tap shorter than a slow (software GL) frame
+    // would be lost; these come straight from GLFW's key events.
+    std::vector<int> take_key_presses();
 
 private:
     GLFWwindow* window_ = nullptr;
     GlInfo gl_;
     bool imgui_ready_ = false;
+    std::vector<int> key_presses_;
+    static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
 };
 
 } // namespace dv::app

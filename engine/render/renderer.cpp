@@ -109,6 +109,11 @@ struct Renderer::Impl {
 };
 
 Renderer::Renderer(const std::filesystem::path& shader_dir) : impl_(std::make_unique<Impl>()) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(shader_dir / "body.vert", ec))
+        throw Error("the shaders are not in '" + shader_dir.string() +
+                    "': the installation is incomplete. Reinstall (cmake --install), or point DERMAVIEW_DATA_DIR "
+                    "at the folder that holds shaders/ and assets/");
     impl_->body_program = gl::build_program(shader_dir / "body.vert", shader_dir / "body.frag");
     impl_->background_program = gl::build_program(shader_dir / "background.vert", shader_dir / "background.frag");
     impl_->empty_vao = gl::make_vertex_array();
