@@ -1,0 +1,153 @@
+#include "body/landmarks.h"
+
+#include "core/error.h"
+#include "core/files.h"
+#include "core/json_text.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace dv {
+
+std::string_view side_name(Side s) {
+    switch (s) {
+    case Side::Left: return "left";
+    case Side::Right: return "right";
+    case Side::Midline: break;
+    }
+    return "midline";
+}
+
+std::string_view confidence_name(Confidence c) {
+    switch (c) {
+    case Confidence::Medium: return "medium";
+    case Confidence::Low: return "low";
+    case Confidence::High: break;
+    }
+    return "high";
+}
+
+const Landmark* LandmarkSet::find(std::string_view name, Side side) const {
+    for (const Landmark& l : landmarks)
+        if (l.name == name && l.side == side)
+            return &l;
+    return nullptr;
+}
+
+const Landmark& LandmarkSet::get(std::string_view name, Side side) const {
+    if (const Landmark* l = find(name, side))
+        return *l;
+    throw Error("landmark '" + std::string(name) + "' (" + std::string(side_name(side)) + ") is missing from '" +
+                source.string() + "'; add it to the file (see docs/landmarks.md)");
+}
+
+glm::vec3 LandmarkSet::position(const SurfaceMesh& skin, std::string_view name, Side side) const {
+    return skin.positions.at(get(name, side).vertex);
+}
+
+namespace {
+
+using nlohmann::json;
+
+[[noreturn]] void fail(const std::filesystem::path& file, const std::string& where, const std::string& what) {
+    throw Error("landmark file '" + file.string() + "', " + where + ": " + what);
+}
+
+std::string string_field(const std::filesystem::path& file, const std::string& where, const json& j,
+                         const char* key, bool required = true) {
+    const auto it = j.find(key);
+    if (it == j.end()) {
+        if (required)
+            fail(file, where, std::string("missing field \"") + key + "\"");
+        return {};
+    }
+    if (!it->is_string())
+        fail(file, where, std::string("field \"") + key + "\" must be a string");
+    return it->get<std::string>();
+}
+
+} // namespace
+
+LandmarkSet load_landmarks(const std::filesystem::path& file) {
+    const std::string text = read_text_file(file);
+    json root;
+    try {
+        root = json::parse(text);
+    } catch (const json::parse_error& e) {
+        const TextPosition p = position_of(text, e.byte > 0 ? e.byte - 1 : 0);
+        throw Error("landmark file '" + file.string() + "', line " + std::to_string(p.line) + ", column " +
+                    std::to_string(p.column) + ": not valid JSON (" + e.what() + ")");
+    }
+    if (!root.is_object())
+        fail(file, "top level", "expected a JSON object with \"topology\", \"vertex_count\" and \"landmarks\"");
+
+    LandmarkSet set;
+    set.source = file;
+    set.topology = string_field(file, "top level", root, "topology");
+    const auto count = root.find("vertex_count");
+    if (count == root.end() || !count->is_number_unsigned() || count->get<std::size_t>() == 0)
+        fail(file, "top level", "\"vertex_count\" must be a positive whole number (the skin's vertex count)");
+    set.vertex_count = count->get<std::size_t>();
+    const auto list = root.find("landmarks");
+    if (list == root.end() || !list->is_array() || list->empty())
+        fail(file, "top level", "\"landmarks\" must be a non-empty array");
+
+    std::set<std::pair<std::string, Side>> seen;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const json& j = (*list)[i];
+        std::string where = "landmark #" + std::to_string(i + 1);
+        if (!j.is_object())
+            fail(file, where, "expected an object");
+        Landmark l;
+        l.name = string_field(file, where, j, "name");
+        where += " (\"" + l.name + "\")";
+        const std::string side = string_field(file, where, j, "side");
+        if (side == "left")
+            l.side = Side::Left;
+        else if (side == "right")
+            l.side = Side::Right;
+        else if (side == "midline")
+            l.side = Side::Midline;
+        else
+            fail(file, where, "side \"" + side + "\" is not one of left, right, midline");
+        l.group = string_field(file, where, j, "group");
+        l.level = string_field(file, where, j, "level", false);
+        l.description = string_field(file, where, j, "description");
+        const std::string confidence = string_field(file, where, j, "confidence", false);
+        if (confidence.empty() || confidence == "high")
+            l.confidence = Confidence::High;
+        else if (confidence == "medium")
+            l.confidence = Confidence::Medium;
+        else if (confidence == "low")
+            l.confidence = Confidence::Low;
+        else
+            fail(file, where, "confidence \"" + confidence + "\" is not one of high, medium, low");
+        const auto v = j.find("vertex");
+        if (v == j.end() || !v->is_number_unsigned())
+            fail(file, where, "\"vertex\" must be a vertex index (a whole number from 0)");
+        if (v->get<std::uint64_t>() >= set.vertex_count)
+            fail(file, where, "vertex " + std::to_string(v->get<std::uint64_t>()) + " is out of range: the file declares " +
+                                  std::to_string(set.vertex_count) + " vertices");
+        l.vertex = v->get<std::uint32_t>();
+        if (!seen.insert({l.name, l.side}).second)
+            fail(file, where, "\"" + l.name + "\" (" + side + ") appears twice");
+        set.landmarks.push_back(std::move(l));
+    }
+    return set;
+}
+
+void check_landmarks_fit(const LandmarkSet& set, const SurfaceMesh& skin, const std::filesystem::path& mesh_file) {
+    if (skin.vertex_count() != set.vertex_count)
+        throw Error("the body '" + mesh_file.string() + "' has " + std::to_string(skin.vertex_count()) +
+                    " skin vertices, but the landmarks in '" + set.source.string() + "' are for the " + set.topology +
+                    " topology with " + std::to_string(set.vertex_count) +
+                    " vertices. Export the body from MakeHuman with its default topology, or give a landmark file "
+                    "made for this mesh with --landmarks FILE (format: docs/landmarks.md)");
+}
+
+std::filesystem::path default_landmarks_path(const std::filesystem::path& data_dir) {
+    return data_dir / "assets" / "landmarks" / "makehuman.json";
+}
+
+} // namespace dv
