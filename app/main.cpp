@@ -6,5 +6,7 @@
 int main(int argc, char** argv) {
     if (argc > 1 && std::strcmp(argv[1], "render") == 0)
         return dv::app::run_render(argc, argv, 2);
+    if (argc > 1 && std::strcmp(argv[1], "landmarks") == 0)
+        return dv::app::run_landmarks(argc, argv, 2);
     return dv::app::run_gui(argc, argv, 1);
 }

@@ -1,6 +1,6 @@
 // `dermaview render`: the same picture as the window, with no window and no
 // display server, through an EGL surfaceless context.
-#include "body/body_mesh.h"
+#include "body_loading.h"
 #include "core/data_paths.h"
 #include "core/error.h"
 #include "export/png_file.h"
@@ -19,14 +19,15 @@ const std::vector<cli::Option> kRenderOptions = {
     {"--output", "-o", "FILE", "PNG file to write (required); written whole or not at all"},
     {"--size", "", "WxH", "image size in pixels (default 1920x1080)"},
     {"--view", "", "NAME", "anterior, posterior, left, right, superior or inferior (default anterior)"},
-    {"--body", "", "FILE", "body mesh to load (default: the MakeHuman base mesh)"},
+    body_option(),
+    landmarks_option(),
     {"--samples", "", "N", "antialiasing samples per pixel, 0 to 16 (default 4)"},
     {"--transparent", "", "", "transparent background instead of the studio backdrop"},
     {"--help", "-h", "", "show this help"},
 };
 
 constexpr int kMaxSide = 16384;
-const char* kUsage = "dermaview render -o FILE [--size WxH] [--view NAME] [--body FILE] [--samples N] [--transparent]";
+const char* kUsage = "dermaview render -o FILE [--size WxH] [--view NAME] [--body FILE] [--landmarks FILE] [--samples N] [--transparent]";
 
 } // namespace
 
@@ -56,7 +57,8 @@ int run_render(int argc, char** argv, int first) {
 
         // Fail on an unwritable destination before spending time on a render.
         check_writable_destination(*output);
-        const BodyMesh body = import_body(args.value("--body").value_or(default_body_path().string()));
+        const LoadedBody loaded = load_body(args);
+        const BodyMesh& body = loaded.body;
 
         HeadlessContext context;
         Renderer renderer(shader_dir());

@@ -11,5 +11,6 @@ inline constexpr int kExitUsage = 2;
 
 int run_gui(int argc, char** argv, int first);    // `dermaview [options]`
 int run_render(int argc, char** argv, int first); // `dermaview render ...`
+int run_landmarks(int argc, char** argv, int first); // `dermaview landmarks ...`
 
 } // namespace dv::app

@@ -1,5 +1,5 @@
 // `dermaview` with no verb: the interactive window.
-#include "body/body_mesh.h"
+#include "body_loading.h"
 #include "core/data_paths.h"
 #include "export/png_file.h"
 #include "gui/camera_input.h"
@@ -23,7 +23,8 @@ namespace dv::app {
 namespace {
 
 const std::vector<cli::Option> kGuiOptions = {
-    {"--body", "", "FILE", "body mesh to load (default: the MakeHuman base mesh)"},
+    body_option(),
+    landmarks_option(),
     {"--view", "", "NAME", "view to start in: anterior, posterior, left, right, superior, inferior"},
     {"--size", "", "WxH", "window size (default 1280x800)"},
     {"--frames", "", "N", "close after N frames (for scripted runs and smoke tests)"},
@@ -32,7 +33,7 @@ const std::vector<cli::Option> kGuiOptions = {
     {"--version", "", "", "print the version"},
 };
 
-const char* kUsage = "dermaview [--body FILE] [--view NAME] [--size WxH] [--frames N] [--screenshot FILE]\n"
+const char* kUsage = "dermaview [--body FILE] [--landmarks FILE] [--view NAME] [--size WxH] [--frames N] [--screenshot FILE]\n"
                      "       dermaview render -o FILE [options]";
 
 const char* kSummary =
@@ -40,7 +41,8 @@ const char* kSummary =
     "the wheel zooms, keys 1-6 choose the standard views and Home (or 0) frames the body.\n"
     "\n"
     "Verbs:\n"
-    "  dermaview render -o FILE [options]   render a PNG with no window (dermaview render --help)";
+    "  dermaview render -o FILE [options]   render a PNG with no window (dermaview render --help)\n"
+    "  dermaview landmarks [--json]         list the body's landmarks with positions";
 
 } // namespace
 
@@ -68,7 +70,8 @@ int run_gui(int argc, char** argv, int first) {
 
         // Load the body before opening the window: a bad file fails fast, with no window flashing up.
         const auto t0 = std::chrono::steady_clock::now();
-        const BodyMesh body = import_body(args.value("--body").value_or(default_body_path().string()));
+        const LoadedBody loaded = load_body(args);
+        const BodyMesh& body = loaded.body;
         const double import_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 
         Window window(size.width, size.height, "Dermaview");
