@@ -21,13 +21,14 @@ const std::vector<cli::Option> kRenderOptions = {
     {"--view", "", "NAME", "anterior, posterior, left, right, superior or inferior (default anterior)"},
     body_option(),
     landmarks_option(),
+    {"--subdivision", "", "N", "smoothing of the body surface, 0 to 2 Catmull-Clark levels (default 1)"},
     {"--samples", "", "N", "antialiasing samples per pixel, 0 to 16 (default 4)"},
     {"--transparent", "", "", "transparent background instead of the studio backdrop"},
     {"--help", "-h", "", "show this help"},
 };
 
 constexpr int kMaxSide = 16384;
-const char* kUsage = "dermaview render -o FILE [--size WxH] [--view NAME] [--body FILE] [--landmarks FILE] [--samples N] [--transparent]";
+const char* kUsage = "dermaview render -o FILE [--size WxH] [--view NAME] [--body FILE] [--landmarks FILE] [--subdivision N] [--samples N] [--transparent]";
 
 } // namespace
 
@@ -54,6 +55,7 @@ int run_render(int argc, char** argv, int first) {
         RenderSettings settings;
         settings.msaa_samples = cli::parse_int("--samples", args.value("--samples").value_or("4"), 0, 16);
         settings.transparent_background = args.has("--transparent");
+        const int subdivision = cli::parse_int("--subdivision", args.value("--subdivision").value_or(std::to_string(kDefaultSubdivision)), 0, 2);
 
         // Fail on an unwritable destination before spending time on a render.
         check_writable_destination(*output);
@@ -62,7 +64,7 @@ int run_render(int argc, char** argv, int first) {
 
         HeadlessContext context;
         Renderer renderer(shader_dir());
-        renderer.set_body(body);
+        renderer.set_body(body, subdivision);
         const float aspect = static_cast<float>(size.width) / static_cast<float>(size.height);
         const Camera camera = frame_view(*view, body.bounds(), aspect);
         const Image image = renderer.render_image(camera, size.width, size.height, settings);

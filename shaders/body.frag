@@ -6,9 +6,14 @@
 // space and written as sRGB.
 in vec3 v_position_view;
 in vec3 v_normal_view;
+in vec3 v_region_color;  // linear
+in vec4 v_coordinates;   // along (-1: none), cos and sin of the angle around the limb, spinal level (-1: none)
 
 uniform vec3 u_albedo;   // linear
 uniform vec3 u_up_view;  // world up, in view space
+// 0 skin, 1 regions, 2 along-limb, 3 around-limb, 4 spinal level: the
+// diagnostic views of the body's anatomy (DisplayMode in skin_display.h).
+uniform int u_display_mode;
 
 out vec4 frag_color;
 
@@ -32,7 +37,54 @@ float specular(vec3 n, vec3 l, vec3 v, float shininess) {
     return fresnel * pow(max(dot(n, h), 0.0), shininess) * (shininess + 8.0) / 25.0;
 }
 
+// Antialiased lines where value crosses a multiple of spacing, about 1.3 px wide.
+float isoline(float value, float spacing) {
+    float v = value / spacing;
+    float w = max(fwidth(v), 1e-5);
+    float d = abs(fract(v - 0.5) - 0.5);
+    return 1.0 - smoothstep(0.6 * w, 1.6 * w, d);
+}
+
+vec3 hue(float h) {
+    vec3 rgb = clamp(abs(mod(h * 6.0 + vec3(0.0, 4.0, 2.0), 6.0) - 3.0) - 1.0, 0.0, 1.0);
+    return pow(mix(vec3(1.0), rgb, 0.55) * 0.9, vec3(2.2));
+}
+
+// The surface colour and the strength of a dark isoline over it, for the
+// current display mode. Skin with no value for the mode is shown grey.
+vec3 display_albedo(out float line) {
+    line = 0.0;
+    vec3 none = vec3(0.30);
+    if (u_display_mode == 1)
+        return v_region_color;
+    if (u_display_mode == 2) {
+        if (v_coordinates.x < 0.0)
+            return none;
+        line = isoline(v_coordinates.x, 0.1);
+        return mix(pow(vec3(0.25, 0.45, 0.85), vec3(2.2)), pow(vec3(0.95, 0.65, 0.25), vec3(2.2)), clamp(v_coordinates.x, 0.0, 1.0));
+    }
+    if (u_display_mode == 3) {
+        vec2 cs = v_coordinates.yz;
+        if (dot(cs, cs) < 0.25)
+            return none;
+        float degrees = mod(atan(cs.y, cs.x) * 57.29578, 360.0);
+        line = isoline(degrees, 30.0);
+        return hue(degrees / 360.0);
+    }
+    if (u_display_mode == 4) {
+        float level = v_coordinates.w;
+        if (level < 0.0)
+            return none;
+        line = isoline(level - 0.5, 1.0); // band borders: level n spans n-0.5 .. n+0.5
+        float band = floor(level + 0.5);
+        return hue(fract(band * 0.381966)) * (mod(band, 2.0) < 0.5 ? 1.0 : 0.8);
+    }
+    return u_albedo;
+}
+
 void main() {
+    float line;
+    vec3 albedo = display_albedo(line);
     vec3 n = normalize(v_normal_view);
     vec3 v = normalize(-v_position_view);
     if (dot(n, v) < 0.0)
@@ -43,15 +95,16 @@ void main() {
     vec3 rim_dir = normalize(vec3(0.3, 0.4, -0.85));
 
     vec3 c = vec3(0.0);
-    c += 1.75 * vec3(1.00, 0.97, 0.92) * skin_diffuse(n, key_dir, u_albedo);
-    c += 0.30 * vec3(0.85, 0.92, 1.00) * skin_diffuse(n, fill_dir, u_albedo);
+    c += 1.75 * vec3(1.00, 0.97, 0.92) * skin_diffuse(n, key_dir, albedo);
+    c += 0.30 * vec3(0.85, 0.92, 1.00) * skin_diffuse(n, fill_dir, albedo);
     float hemi = 0.5 + 0.5 * dot(n, u_up_view);
-    c += u_albedo * mix(vec3(0.07, 0.06, 0.06), vec3(0.20, 0.21, 0.24), hemi);
+    c += albedo * mix(vec3(0.07, 0.06, 0.06), vec3(0.20, 0.21, 0.24), hemi);
     c += 0.25 * specular(n, key_dir, v, 24.0) * vec3(1.0, 0.97, 0.92);
     float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0) * max(dot(n, rim_dir) + 0.4, 0.0);
     c += 0.45 * rim * vec3(0.90, 0.95, 1.00);
 
     // A gentle filmic shoulder keeps highlights from clipping to flat white.
     c = c / (1.0 + 0.25 * c);
+    c = mix(c, vec3(0.02), 0.85 * line);
     frag_color = vec4(linear_to_srgb(c), 1.0);
 }

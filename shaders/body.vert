@@ -1,17 +1,23 @@
 #version 330 core
 layout(location = 0) in vec3 a_position;
 layout(location = 1) in vec3 a_normal;
+layout(location = 2) in vec3 a_region_color;
+layout(location = 3) in vec4 a_coordinates;
 
 uniform mat4 u_view;
 uniform mat4 u_projection;
 
 out vec3 v_position_view;
 out vec3 v_normal_view;
+out vec3 v_region_color;
+out vec4 v_coordinates;
 
 void main() {
     vec4 p = u_view * vec4(a_position, 1.0);
     v_position_view = p.xyz;
     // The view matrix is a rotation plus translation, so it transforms normals too.
     v_normal_view = mat3(u_view) * a_normal;
+    v_region_color = a_region_color;
+    v_coordinates = a_coordinates;
     gl_Position = u_projection * p;
 }

@@ -1,6 +1,7 @@
 #include "render/renderer.h"
 
 #include "core/error.h"
+#include "body/subdivision.h"
 #include "render/gl_objects.h"
 #include "render/readback.h"
 #include "render/shader_program.h"
@@ -32,12 +33,19 @@ struct GpuMesh {
 struct Vertex {
     glm::vec3 position;
     glm::vec3 normal;
+    glm::vec3 region_color;
+    glm::vec4 coordinates; // see SkinDisplayFields
 };
 
-GpuMesh upload(const SurfaceMesh& mesh, glm::vec3 albedo) {
+GpuMesh upload(const SurfaceMesh& mesh, glm::vec3 albedo, const SkinDisplayFields* fields = nullptr) {
     std::vector<Vertex> vertices(mesh.positions.size());
-    for (std::size_t i = 0; i < vertices.size(); ++i)
-        vertices[i] = {mesh.positions[i], mesh.normals[i]};
+    for (std::size_t i = 0; i < vertices.size(); ++i) {
+        vertices[i] = {mesh.positions[i], mesh.normals[i], albedo, glm::vec4(-1, 0, 0, -1)};
+        if (fields) {
+            vertices[i].region_color = fields->region_color[i];
+            vertices[i].coordinates = fields->coordinates[i];
+        }
+    }
     const std::vector<std::uint32_t> triangles = mesh.triangle_indices();
 
     GpuMesh gpu;
@@ -59,6 +67,12 @@ GpuMesh upload(const SurfaceMesh& mesh, glm::vec3 albedo) {
     glEnableVertexAttribArray(1);
     glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex),
                           reinterpret_cast<const void*>(offsetof(Vertex, normal)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex),
+                          reinterpret_cast<const void*>(offsetof(Vertex, region_color)));
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, sizeof(Vertex),
+                          reinterpret_cast<const void*>(offsetof(Vertex, coordinates)));
     glBindVertexArray(0);
     return gpu;
 }
@@ -100,6 +114,11 @@ struct Target {
 struct Renderer::Impl {
     gl::Program body_program;
     gl::Program background_program;
+    gl::Program marker_program;
+    gl::VertexArray marker_vao;
+    gl::Buffer marker_buffer;
+    GLsizei marker_count = 0;
+    std::size_t skin_triangles = 0;
     gl::VertexArray empty_vao; // core profile draws need a bound VAO, even without attributes
     std::vector<GpuMesh> meshes;
     Target multisampled;
@@ -116,6 +135,7 @@ Renderer::Renderer(const std::filesystem::path& shader_dir) : impl_(std::make_un
                     "at the folder that holds shaders/ and assets/");
     impl_->body_program = gl::build_program(shader_dir / "body.vert", shader_dir / "body.frag");
     impl_->background_program = gl::build_program(shader_dir / "background.vert", shader_dir / "background.frag");
+    impl_->marker_program = gl::build_program(shader_dir / "marker.vert", shader_dir / "marker.frag");
     impl_->empty_vao = gl::make_vertex_array();
     glGetIntegerv(GL_MAX_SAMPLES, &impl_->max_samples);
     GLint rb = 0, vp[2] = {0, 0};
@@ -126,14 +146,45 @@ Renderer::Renderer(const std::filesystem::path& shader_dir) : impl_(std::make_un
 
 Renderer::~Renderer() = default;
 
-void Renderer::set_body(const BodyMesh& body) {
+void Renderer::set_body(const BodyMesh& body, int subdivision, const SkinDisplayFields* fields) {
+    if (fields && (fields->region_color.size() != body.skin.vertex_count() ||
+                   fields->coordinates.size() != body.skin.vertex_count()))
+        throw Error("internal error: display fields do not match the skin's vertex count");
+    const Subdivision refined(body.skin, subdivision);
+    SkinDisplayFields refined_fields;
+    if (fields) {
+        refined_fields.region_color = refined.interpolate(fields->region_color);
+        refined_fields.coordinates = refined.interpolate(fields->coordinates);
+    }
     impl_->meshes.clear();
-    impl_->meshes.push_back(upload(body.skin, kSkinAlbedo));
+    impl_->meshes.push_back(upload(refined.mesh(), kSkinAlbedo, fields ? &refined_fields : nullptr));
+    impl_->skin_triangles = refined.mesh().triangle_count();
     for (const SurfaceMesh& m : body.others)
-        impl_->meshes.push_back(upload(m, kEyeAlbedo));
+        impl_->meshes.push_back(upload(Subdivision(m, std::min(subdivision, 1)).mesh(), kEyeAlbedo));
 }
 
-void Renderer::clear_body() { impl_->meshes.clear(); }
+void Renderer::clear_body() {
+    impl_->meshes.clear();
+    impl_->skin_triangles = 0;
+}
+
+std::size_t Renderer::skin_triangle_count() const { return impl_->skin_triangles; }
+
+void Renderer::set_markers(const std::vector<glm::vec3>& positions) {
+    Impl& r = *impl_;
+    if (!r.marker_vao) {
+        r.marker_vao = gl::make_vertex_array();
+        r.marker_buffer = gl::make_buffer();
+    }
+    glBindVertexArray(r.marker_vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, r.marker_buffer.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(positions.size() * sizeof(glm::vec3)), positions.data(),
+                 GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
+    glBindVertexArray(0);
+    r.marker_count = static_cast<GLsizei>(positions.size());
+}
 
 int Renderer::max_image_size() const { return impl_->max_size; }
 int Renderer::samples_in_use() const { return std::max(impl_->multisampled.samples, 0); }
@@ -172,10 +223,25 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     glUniformMatrix4fv(gl::uniform(r.body_program, "u_projection"), 1, GL_FALSE, glm::value_ptr(projection));
     glUniform3fv(gl::uniform(r.body_program, "u_up_view"), 1, glm::value_ptr(up_in_view));
     const GLint albedo = gl::uniform(r.body_program, "u_albedo");
-    for (const GpuMesh& m : r.meshes) {
+    const GLint mode = gl::uniform(r.body_program, "u_display_mode");
+    for (std::size_t i = 0; i < r.meshes.size(); ++i) {
+        const GpuMesh& m = r.meshes[i];
         glUniform3fv(albedo, 1, glm::value_ptr(m.albedo));
+        // Only the skin (the first mesh) carries display fields.
+        glUniform1i(mode, i == 0 ? static_cast<int>(settings.display) : 0);
         glBindVertexArray(m.vao.get());
         glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
+    }
+    if (settings.show_markers && r.marker_count > 0) {
+        glUseProgram(r.marker_program.get());
+        glUniformMatrix4fv(gl::uniform(r.marker_program, "u_view"), 1, GL_FALSE, glm::value_ptr(view));
+        glUniformMatrix4fv(gl::uniform(r.marker_program, "u_projection"), 1, GL_FALSE, glm::value_ptr(projection));
+        // Dots keep the same size on screen relative to the image height.
+        glUniform1f(gl::uniform(r.marker_program, "u_point_size"), std::max(5.0f, float(height) / 110.0f));
+        glEnable(GL_PROGRAM_POINT_SIZE);
+        glBindVertexArray(r.marker_vao.get());
+        glDrawArrays(GL_POINTS, 0, r.marker_count);
+        glDisable(GL_PROGRAM_POINT_SIZE);
     }
     glBindVertexArray(0);
     glDisable(GL_CULL_FACE);

@@ -5,6 +5,7 @@
 #include "body/body_mesh.h"
 #include "core/image.h"
 #include "render/camera.h"
+#include "render/skin_display.h"
 
 #include <filesystem>
 #include <memory>
@@ -14,7 +15,13 @@ namespace dv {
 struct RenderSettings {
     int msaa_samples = 4;             // clamped to what the driver offers
     bool transparent_background = false;
+    DisplayMode display = DisplayMode::Skin;
+    bool show_markers = false;        // the points given to set_markers
 };
+
+// Catmull-Clark levels for display: 1 shows no facets on a full-body view at
+// 1920x1080 and keeps software GL interactive; 2 is for close-ups and figures.
+inline constexpr int kDefaultSubdivision = 1;
 
 class Renderer {
 public:
@@ -25,8 +32,16 @@ public:
     Renderer(const Renderer&) = delete;
     Renderer& operator=(const Renderer&) = delete;
 
-    void set_body(const BodyMesh& body); // uploads; the renderer keeps no pointer to `body`
+    // Uploads the body, its skin subdivided `subdivision` times (0..2), with
+    // optional per-skin-vertex display fields carried along by the same
+    // stencils. The renderer keeps no pointer to its arguments.
+    void set_body(const BodyMesh& body, int subdivision = kDefaultSubdivision,
+                  const SkinDisplayFields* fields = nullptr);
     void clear_body();
+    // Points drawn as round dots on the skin (landmarks), hidden where the
+    // body is in front of them.
+    void set_markers(const std::vector<glm::vec3>& positions);
+    std::size_t skin_triangle_count() const;
 
     // Draws an antialiased frame of width x height pixels into `framebuffer`
     // (0: the window's), which must be at least that size.

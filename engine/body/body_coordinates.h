@@ -1,0 +1,57 @@
+#pragma once
+// Where every skin vertex lies in anatomical terms: its region and side, how
+// far along its limb segment, at what angle around the limb in the anatomical
+// position, and at what spinal level on the trunk and neck. Dermatome maps
+// are written in these terms (DESIGN.md section 3, decision 2), so a map lands
+// on any body that has the landmarks. Computed from the landmarks by smooth
+// fields over the mesh, never from hand-painted vertex lists.
+#include "body/body_mesh.h"
+#include "body/landmarks.h"
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace dv {
+
+enum class Region : std::uint8_t {
+    Head, Face, Neck, Trunk, Perineum,
+    Arm, Forearm, HandPalm, HandDorsum, Thumb, IndexFinger, MiddleFinger, RingFinger, LittleFinger,
+    Thigh, Leg, FootDorsum, Sole, GreatToe, SecondToe, ThirdToe, FourthToe, FifthToe,
+    Count
+};
+std::string_view region_name(Region r);               // "head", "forearm", "index_finger", "great_toe", ...
+std::optional<Region> parse_region(std::string_view name);
+
+// Spinal segments on one scale: C1..C8 = 1..8, T1..T12 = 9..20, L1..L5 =
+// 21..25, S1..S5 = 26..30, Co1 = 31. A value of 18.0 is the middle of T10's
+// band, 20.5 the T12/L1 border.
+std::optional<float> spinal_level_index(std::string_view level); // "T10" -> 18
+std::string spinal_level_name(int index);                         // 18 -> "T10"
+
+struct BodyCoordinates {
+    std::vector<Region> region;     // per skin vertex
+    std::vector<Side> side;         // Midline only for vertices on the sagittal plane of the head, neck, trunk, perineum
+    // Limb segments and digits: 0 at the proximal joint line, 1 at the distal
+    // one (digits: base to tip; hand and foot: wrist/ankle line to the digit
+    // bases). NaN elsewhere.
+    std::vector<float> along;
+    // Limbs, hand, foot and digits: degrees around the segment's axis in the
+    // anatomical position, looking down the limb from proximal, right limb,
+    // mirrored for the left: 0 anterior (palmar on forearm and hand), 90
+    // lateral (radial / fibular), 180 posterior, 270 medial. On the foot and
+    // toes 0 is the dorsum and 180 the sole. NaN elsewhere.
+    std::vector<float> around_deg;
+    // Head (back of the scalp), neck, trunk and perineum: continuous spinal
+    // level on the scale above, pinned to the landmarks (T4 = 12 at the
+    // nipples, T10 = 18 at the umbilicus, T12/L1 = 20.5 at the inguinal
+    // ligament, each level at its own spinous process behind) so bands slope
+    // down toward the front. NaN elsewhere.
+    std::vector<float> spinal_level;
+};
+
+// Throws dv::Error when a landmark it needs is missing (naming it).
+BodyCoordinates compute_body_coordinates(const SurfaceMesh& skin, const LandmarkSet& landmarks);
+
+} // namespace dv

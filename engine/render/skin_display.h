@@ -1,0 +1,31 @@
+#pragma once
+// What the skin shows besides its shading: the anatomy diagnostics of issue 3
+// (regions, and isolines of each body coordinate) — one value per base skin
+// vertex, carried to the display mesh by the subdivision stencils.
+#include "body/body_coordinates.h"
+
+#include <glm/vec3.hpp>
+#include <glm/vec4.hpp>
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace dv {
+
+enum class DisplayMode { Skin, Regions, Along, Around, Level };
+std::string_view display_mode_name(DisplayMode m); // "skin", "regions", "along", "around", "level"
+std::optional<DisplayMode> parse_display_mode(std::string_view name);
+
+struct SkinDisplayFields {
+    std::vector<glm::vec3> region_color; // linear RGB; left and right in slightly different tones
+    // x: along (-1 outside limbs), y, z: cos and sin of the angle around the
+    // limb (0, 0 outside limbs; interpolating the pair, not the angle, keeps
+    // the 0/360 seam clean), w: spinal level (-1 outside the axial regions).
+    std::vector<glm::vec4> coordinates;
+};
+
+SkinDisplayFields make_skin_display_fields(const BodyCoordinates& coords);
+glm::vec3 region_color(Region r, Side s); // the colour the regions display uses (linear RGB)
+
+} // namespace dv
