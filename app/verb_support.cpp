@@ -8,7 +8,15 @@
 
 namespace dv::app {
 
-std::filesystem::path data_dir() { return data_dir_for_executable(running_executable()); }
+std::filesystem::path data_dir() {
+    const std::filesystem::path dir = data_dir_for_executable(running_executable());
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir / "shaders", ec) || !std::filesystem::is_directory(dir / "assets", ec))
+        throw Error("the shaders and assets are not in '" + dir.string() +
+                    "': the installation is incomplete. Reinstall (cmake --install), or point DERMAVIEW_DATA_DIR "
+                    "at the folder that holds shaders/ and assets/");
+    return dir;
+}
 std::filesystem::path shader_dir() { return data_dir() / "shaders"; }
 
 int guarded(const std::string& verb, const std::string& usage, const std::function<int()>& body) {
