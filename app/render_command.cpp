@@ -1,5 +1,6 @@
 // `dermaview render`: the same picture as the window, with no window and no
 // display server, through an EGL surfaceless context.
+#include "body/body_coordinates.h"
 #include "body_loading.h"
 #include "core/data_paths.h"
 #include "core/error.h"
@@ -21,6 +22,8 @@ const std::vector<cli::Option> kRenderOptions = {
     {"--view", "", "NAME", "anterior, posterior, left, right, superior or inferior (default anterior)"},
     body_option(),
     landmarks_option(),
+    {"--display", "", "MODE", "skin, regions, along, around or level: the body's anatomy (default skin)"},
+    {"--show-landmarks", "", "", "draw the landmarks as dots"},
     {"--subdivision", "", "N", "smoothing of the body surface, 0 to 2 Catmull-Clark levels (default 1)"},
     {"--samples", "", "N", "antialiasing samples per pixel, 0 to 16 (default 4)"},
     {"--transparent", "", "", "transparent background instead of the studio backdrop"},
@@ -28,7 +31,7 @@ const std::vector<cli::Option> kRenderOptions = {
 };
 
 constexpr int kMaxSide = 16384;
-const char* kUsage = "dermaview render -o FILE [--size WxH] [--view NAME] [--body FILE] [--landmarks FILE] [--subdivision N] [--samples N] [--transparent]";
+const char* kUsage = "dermaview render -o FILE [--size WxH] [--view NAME] [--display MODE] [--show-landmarks] [--body FILE] [--landmarks FILE] [--subdivision N] [--samples N] [--transparent]";
 
 } // namespace
 
@@ -55,6 +58,12 @@ int run_render(int argc, char** argv, int first) {
         RenderSettings settings;
         settings.msaa_samples = cli::parse_int("--samples", args.value("--samples").value_or("4"), 0, 16);
         settings.transparent_background = args.has("--transparent");
+        const std::string display_text = args.value("--display").value_or("skin");
+        const auto display = parse_display_mode(display_text);
+        if (!display)
+            throw cli::UsageError("--display '" + display_text + "': expected skin, regions, along, around or level");
+        settings.display = *display;
+        settings.show_markers = args.has("--show-landmarks");
         const int subdivision = cli::parse_int("--subdivision", args.value("--subdivision").value_or(std::to_string(kDefaultSubdivision)), 0, 2);
 
         // Fail on an unwritable destination before spending time on a render.
@@ -64,7 +73,19 @@ int run_render(int argc, char** argv, int first) {
 
         HeadlessContext context;
         Renderer renderer(shader_dir());
-        renderer.set_body(body, subdivision);
+        if (settings.display == DisplayMode::Skin) {
+            renderer.set_body(body, subdivision);
+        } else {
+            const SkinDisplayFields fields =
+                make_skin_display_fields(compute_body_coordinates(body.skin, loaded.landmarks));
+            renderer.set_body(body, subdivision, &fields);
+        }
+        if (settings.show_markers) {
+            std::vector<glm::vec3> points;
+            for (const Landmark& l : loaded.landmarks.landmarks)
+                points.push_back(body.skin.positions[l.vertex]);
+            renderer.set_markers(points);
+        }
         const float aspect = static_cast<float>(size.width) / static_cast<float>(size.height);
         const Camera camera = frame_view(*view, body.bounds(), aspect);
         const Image image = renderer.render_image(camera, size.width, size.height, settings);

@@ -7,7 +7,8 @@
 in vec3 v_position_view;
 in vec3 v_normal_view;
 in vec3 v_region_color;  // linear
-in vec4 v_coordinates;   // along (-1: none), cos and sin of the angle around the limb, spinal level (-1: none)
+in vec4 v_coordinates;   // along, cos and sin of the angle around the limb, spinal level; premultiplied by validity
+in vec3 v_validity;      // how much of this point's neighbourhood has each value (0..1)
 
 uniform vec3 u_albedo;   // linear
 uniform vec3 u_up_view;  // world up, in view space
@@ -42,7 +43,9 @@ float isoline(float value, float spacing) {
     float v = value / spacing;
     float w = max(fwidth(v), 1e-5);
     float d = abs(fract(v - 0.5) - 0.5);
-    return 1.0 - smoothstep(0.6 * w, 1.6 * w, d);
+    // Where lines would crowd closer than about two pixels (a jump at a
+    // region border) they say nothing: leave them out.
+    return (1.0 - smoothstep(0.6 * w, 1.6 * w, d)) * (1.0 - smoothstep(0.25, 0.5, w));
 }
 
 vec3 hue(float h) {
@@ -58,23 +61,24 @@ vec3 display_albedo(out float line) {
     if (u_display_mode == 1)
         return v_region_color;
     if (u_display_mode == 2) {
-        if (v_coordinates.x < 0.0)
+        if (v_validity.x < 0.5)
             return none;
-        line = isoline(v_coordinates.x, 0.1);
-        return mix(pow(vec3(0.25, 0.45, 0.85), vec3(2.2)), pow(vec3(0.95, 0.65, 0.25), vec3(2.2)), clamp(v_coordinates.x, 0.0, 1.0));
+        float along = v_coordinates.x / v_validity.x;
+        line = isoline(along, 0.1);
+        return mix(pow(vec3(0.25, 0.45, 0.85), vec3(2.2)), pow(vec3(0.95, 0.65, 0.25), vec3(2.2)), clamp(along, 0.0, 1.0));
     }
     if (u_display_mode == 3) {
         vec2 cs = v_coordinates.yz;
-        if (dot(cs, cs) < 0.25)
+        if (v_validity.y < 0.5 || dot(cs, cs) < 1e-6)
             return none;
         float degrees = mod(atan(cs.y, cs.x) * 57.29578, 360.0);
         line = isoline(degrees, 30.0);
         return hue(degrees / 360.0);
     }
     if (u_display_mode == 4) {
-        float level = v_coordinates.w;
-        if (level < 0.0)
+        if (v_validity.z < 0.5)
             return none;
+        float level = v_coordinates.w / v_validity.z;
         line = isoline(level - 0.5, 1.0); // band borders: level n spans n-0.5 .. n+0.5
         float band = floor(level + 0.5);
         return hue(fract(band * 0.381966)) * (mod(band, 2.0) < 0.5 ? 1.0 : 0.8);

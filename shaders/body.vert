@@ -3,6 +3,7 @@ layout(location = 0) in vec3 a_position;
 layout(location = 1) in vec3 a_normal;
 layout(location = 2) in vec3 a_region_color;
 layout(location = 3) in vec4 a_coordinates;
+layout(location = 4) in vec3 a_validity;
 
 uniform mat4 u_view;
 uniform mat4 u_projection;
@@ -11,6 +12,7 @@ out vec3 v_position_view;
 out vec3 v_normal_view;
 out vec3 v_region_color;
 out vec4 v_coordinates;
+out vec3 v_validity;
 
 void main() {
     vec4 p = u_view * vec4(a_position, 1.0);
@@ -19,5 +21,6 @@ void main() {
     v_normal_view = mat3(u_view) * a_normal;
     v_region_color = a_region_color;
     v_coordinates = a_coordinates;
+    v_validity = a_validity;
     gl_Position = u_projection * p;
 }

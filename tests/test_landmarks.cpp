@@ -175,3 +175,49 @@ TEST_CASE("A body of another topology is refused unless a landmark file for it i
         CHECK_THAT(r.err, Catch::Contains("--landmarks FILE"));
     }
 }
+
+namespace {
+// Writes a skin as OBJ, optionally reshaped, the way another MakeHuman export
+// of the same topology would arrive: same face list, other positions.
+std::filesystem::path write_obj(const std::filesystem::path& path, const dv::SurfaceMesh& skin,
+                                glm::vec3 scale, bool reverse_faces = false) {
+    std::ofstream out(path);
+    for (const glm::vec3& p : skin.positions)
+        out << "v " << p.x * scale.x << " " << p.y * scale.y << " " << p.z * scale.z << "\n";
+    for (std::size_t i = 0; i < skin.face_count(); ++i) {
+        const std::size_t f = reverse_faces ? skin.face_count() - 1 - i : i;
+        out << "f";
+        for (std::uint32_t k = skin.face_offsets[f]; k < skin.face_offsets[f + 1]; ++k)
+            out << " " << skin.face_indices[k] + 1;
+        out << "\n";
+    }
+    return path;
+}
+} // namespace
+
+TEST_CASE("The landmark file names the face list it was made for", "[landmarks]") {
+    CHECK(landmarks().faces_fingerprint == dv::topology_fingerprint(default_body().skin));
+}
+
+TEST_CASE("Another body with the MakeHuman topology works unchanged, in any file format", "[landmarks][cli]") {
+    ScratchDir dir;
+    // Taller, broader and deeper than the default body, and an OBJ, not Collada.
+    const auto path = write_obj(dir / "reshaped.obj", default_body().skin, {1.1f, 1.08f, 1.25f});
+    const dv::BodyMesh reshaped = dv::import_body(path);
+    REQUIRE_NOTHROW(dv::check_landmarks_fit(landmarks(), reshaped.skin, path));
+    const glm::vec3 nipple = landmarks().position(reshaped.skin, "nipple", Side::Left);
+    const glm::vec3 original = landmarks().position(default_body().skin, "nipple", Side::Left);
+    CHECK(glm::length(nipple - original * glm::vec3(1.1f, 1.08f, 1.25f)) < 1e-4f);
+
+    const auto r = run_process({dermaview_binary(), "landmarks", "--body", path.string()});
+    INFO(r.err);
+    CHECK(r.exit_status == 0);
+}
+
+TEST_CASE("A mesh with the right vertex count but another face list is refused", "[landmarks][errors]") {
+    ScratchDir dir;
+    const auto path = write_obj(dir / "shuffled.obj", default_body().skin, {1, 1, 1}, true);
+    const dv::BodyMesh shuffled = dv::import_body(path);
+    REQUIRE(shuffled.skin.vertex_count() == landmarks().vertex_count);
+    CHECK_THROWS_WITH(dv::check_landmarks_fit(landmarks(), shuffled.skin, path), Catch::Contains("--landmarks FILE"));
+}

@@ -1,7 +1,10 @@
 // dermaview_bench: the figures people compare between machines and changes.
 // Every number comes from this one run; frame times are medians.
 //   dermaview_bench [--body FILE] [--frames N]
+#include "body/body_coordinates.h"
 #include "body/body_mesh.h"
+#include "body/landmarks.h"
+#include "body/subdivision.h"
 #include "core/data_paths.h"
 #include "core/error.h"
 #include "render/headless_context.h"
@@ -13,6 +16,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -79,6 +83,20 @@ int main(int argc, char** argv) {
         const double first_frame = ms_since(start);
         (void)first;
 
+        const std::filesystem::path data = dv::data_dir_for_executable(dv::running_executable());
+        const dv::LandmarkSet landmarks = dv::load_landmarks(dv::default_landmarks_path(data));
+        std::vector<double> coordinate_times, subdivision_times[3];
+        for (int i = 0; i < 5; ++i) {
+            auto t0 = Clock::now();
+            const dv::BodyCoordinates coords = dv::compute_body_coordinates(body.skin, landmarks);
+            coordinate_times.push_back(ms_since(t0));
+            for (int level = 0; level < 3; ++level) {
+                t0 = Clock::now();
+                const dv::Subdivision sub(body.skin, level);
+                subdivision_times[level].push_back(ms_since(t0));
+            }
+        }
+
         std::vector<double> imports;
         for (int i = 0; i < 5; ++i) {
             const auto t0 = Clock::now();
@@ -93,9 +111,17 @@ int main(int argc, char** argv) {
         std::printf("  mesh import (median of 5)  %8.1f ms\n", median(imports));
         std::printf("  first headless frame       %8.1f ms  (import %.1f, EGL context %.1f, shaders+upload+render+readback %.1f)\n",
                     first_frame, first_import, context_ms, first_frame - first_import - context_ms);
-        for (auto [w, h] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
-            const double ms = frame_ms(renderer, body, w, h, frames);
-            std::printf("  frame %4dx%-4d 4x MSAA    %8.1f ms  (%.0f fps, median of %d)\n", w, h, ms, 1000.0 / ms, frames);
+        std::printf("  body coordinates (median 5) %7.1f ms  (regions, along, around, spinal level)\n",
+                    median(coordinate_times));
+        for (int level = 0; level < 3; ++level)
+            std::printf("  subdivision level %d        %8.1f ms\n", level, median(subdivision_times[level]));
+        for (int level = 0; level < 3; ++level) {
+            renderer.set_body(body, level);
+            for (auto [w, h] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
+                const double ms = frame_ms(renderer, body, w, h, frames);
+                std::printf("  frame %4dx%-4d level %d    %8.1f ms  (%.0f fps, %zu skin triangles, 4x MSAA, median of %d)\n",
+                            w, h, level, ms, 1000.0 / ms, renderer.skin_triangle_count(), frames);
+            }
         }
         return 0;
     } catch (const dv::Error& e) {

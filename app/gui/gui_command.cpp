@@ -2,7 +2,10 @@
 #include "body_loading.h"
 #include "core/data_paths.h"
 #include "export/png_file.h"
+#include "body/body_coordinates.h"
+#include "body/ray_cast.h"
 #include "gui/camera_input.h"
+#include "gui/landmark_overlay.h"
 #include "gui/panel.h"
 #include "gui/window.h"
 #include "render/readback.h"
@@ -27,13 +30,16 @@ const std::vector<cli::Option> kGuiOptions = {
     landmarks_option(),
     {"--view", "", "NAME", "view to start in: anterior, posterior, left, right, superior, inferior"},
     {"--size", "", "WxH", "window size (default 1280x800)"},
+    {"--display", "", "MODE", "skin, regions, along, around or level (the body's anatomy; default skin)"},
+    {"--subdivision", "", "N", "smoothing of the body surface, 0 to 2 Catmull-Clark levels (default 1)"},
+    {"--show-landmarks", "", "", "start with the landmark dots shown"},
     {"--frames", "", "N", "close after N frames (for scripted runs and smoke tests)"},
     {"--screenshot", "", "FILE", "save the window, panel included, as PNG when closing"},
     {"--help", "-h", "", "show this help"},
     {"--version", "", "", "print the version"},
 };
 
-const char* kUsage = "dermaview [--body FILE] [--landmarks FILE] [--view NAME] [--size WxH] [--frames N] [--screenshot FILE]\n"
+const char* kUsage = "dermaview [--body FILE] [--landmarks FILE] [--view NAME] [--display MODE] [--size WxH] [--frames N] [--screenshot FILE]\n"
                      "       dermaview render -o FILE [options]";
 
 const char* kSummary =
@@ -60,6 +66,12 @@ int run_gui(int argc, char** argv, int first) {
         const cli::Size size = cli::parse_size("--size", args.value("--size").value_or("1280x800"), 16384);
         const int max_frames = args.has("--frames") ? cli::parse_int("--frames", *args.value("--frames"), 1, 1 << 30) : 0;
         const auto screenshot = args.value("--screenshot");
+        const std::string display_text = args.value("--display").value_or("skin");
+        const auto display_mode = parse_display_mode(display_text);
+        if (!display_mode)
+            throw cli::UsageError("--display '" + display_text + "': expected skin, regions, along, around or level");
+        const DisplayMode display = *display_mode;
+        const int subdivision = cli::parse_int("--subdivision", args.value("--subdivision").value_or(std::to_string(kDefaultSubdivision)), 0, 2);
         const std::string view_text = args.value("--view").value_or("anterior");
         const auto start_view = parse_view(view_text);
         if (!start_view)
@@ -74,19 +86,33 @@ int run_gui(int argc, char** argv, int first) {
         const BodyMesh& body = loaded.body;
         const double import_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 
+        const auto t1 = std::chrono::steady_clock::now();
+        const BodyCoordinates coordinates = compute_body_coordinates(body.skin, loaded.landmarks);
+        const SkinDisplayFields fields = make_skin_display_fields(coordinates);
+        const double coordinates_ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
+        const RayCaster caster(body.skin);
+
         Window window(size.width, size.height, "Dermaview");
         Renderer renderer(shader_dir());
-        renderer.set_body(body);
+        std::vector<glm::vec3> landmark_points;
+        for (const Landmark& l : loaded.landmarks.landmarks)
+            landmark_points.push_back(body.skin.positions[l.vertex]);
+        renderer.set_markers(landmark_points);
 
         PanelState panel;
         panel.body_file = body.source.filename().string();
         panel.vertices = body.skin.vertex_count();
         panel.faces = body.skin.face_count();
-        panel.triangles = body.skin.triangle_count();
-        for (const SurfaceMesh& m : body.others)
-            panel.triangles += m.triangle_count();
         panel.height_m = body.height_m();
         panel.import_ms = import_ms;
+        panel.coordinates_ms = coordinates_ms;
+        panel.landmark_count = loaded.landmarks.landmarks.size();
+        panel.landmark_file = loaded.landmarks.source.filename().string();
+        panel.display.mode = static_cast<int>(display);
+        panel.display.subdivision = subdivision;
+        panel.display.landmarks = args.has("--show-landmarks");
+        int uploaded_subdivision = -1;
         panel.gl = window.gl();
 
         CameraInput input;
@@ -107,7 +133,17 @@ int run_gui(int argc, char** argv, int first) {
 
             window.framebuffer_size(fb_w, fb_h);
             input.update(fb_w, fb_h, dt, window.take_key_presses());
-            renderer.draw(input.camera, fb_w, fb_h, 0);
+            if (panel.display.subdivision != uploaded_subdivision) {
+                renderer.set_body(body, panel.display.subdivision, &fields);
+                uploaded_subdivision = panel.display.subdivision;
+                panel.triangles = renderer.skin_triangle_count();
+            }
+            RenderSettings settings;
+            settings.display = static_cast<DisplayMode>(panel.display.mode);
+            settings.show_markers = panel.display.landmarks;
+            renderer.draw(input.camera, fb_w, fb_h, 0, settings);
+            draw_landmark_overlay({input.camera, loaded.landmarks, body.skin, caster, panel.display.callouts,
+                                   panel.display.landmarks});
             const float aspect = fb_h > 0 ? static_cast<float>(fb_w) / static_cast<float>(fb_h) : 1.0f;
             if (const auto view = draw_panel(panel))
                 input.go_to(*view, aspect);

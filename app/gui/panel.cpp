@@ -38,12 +38,25 @@ std::optional<StandardView> draw_panel(PanelState& state) {
         ImGui::TextDisabled("Right-drag or Shift+left-drag: pan");
     }
 
+    if (ImGui::CollapsingHeader("Display", ImGuiTreeNodeFlags_DefaultOpen)) {
+        const char* modes[] = {"Skin", "Regions", "Along limb, 0-1", "Around limb, deg", "Spinal level"};
+        ImGui::Combo("Show", &state.display.mode, modes, IM_ARRAYSIZE(modes));
+        ImGui::SliderInt("Smoothing", &state.display.subdivision, 0, 2, "%d subdivision levels");
+        ImGui::Checkbox("Landmark dots", &state.display.landmarks);
+        ImGui::SameLine();
+        ImGui::Checkbox("Teaching labels", &state.display.callouts);
+        if (state.display.mode >= 2)
+            ImGui::TextDisabled("Lines every %s; grey: no value here",
+                                state.display.mode == 2 ? "0.1" : state.display.mode == 3 ? "30 degrees" : "level border");
+    }
+
     if (ImGui::CollapsingHeader("Body", ImGuiTreeNodeFlags_DefaultOpen)) {
         ImGui::Text("File      %s", state.body_file.c_str());
         ImGui::Text("Height    %.2f m", static_cast<double>(state.height_m));
         ImGui::Text("Skin      %zu vertices, %zu faces", state.vertices, state.faces);
-        ImGui::Text("Drawn     %zu triangles", state.triangles);
-        ImGui::Text("Import    %.0f ms", state.import_ms);
+        ImGui::Text("Drawn     %zu triangles (smoothed)", state.triangles);
+        ImGui::Text("Import    %.0f ms, anatomy %.0f ms", state.import_ms, state.coordinates_ms);
+        ImGui::Text("Landmarks %zu (%s)", state.landmark_count, state.landmark_file.c_str());
     }
 
     if (ImGui::CollapsingHeader("Graphics", ImGuiTreeNodeFlags_DefaultOpen)) {

@@ -30,11 +30,23 @@ private:
     std::size_t next_ = 0, count_ = 0;
 };
 
+// What the user chose to see; the loop applies changes to the renderer.
+struct DisplayChoice {
+    int mode = 0;          // DisplayMode as int, for the combo box
+    int subdivision = 1;
+    bool landmarks = false; // dots
+    bool callouts = true;   // teaching labels
+};
+
 struct PanelState {
+    DisplayChoice display;
     std::string body_file;
     std::size_t vertices = 0, faces = 0, triangles = 0;
     float height_m = 0.0f;
     double import_ms = 0.0;
+    double coordinates_ms = 0.0;
+    std::size_t landmark_count = 0;
+    std::string landmark_file;
     GlInfo gl;
     FrameTimes frame_times;
 };

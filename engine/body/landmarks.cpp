@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <set>
 
 namespace dv {
@@ -89,6 +90,7 @@ LandmarkSet load_landmarks(const std::filesystem::path& file) {
     if (count == root.end() || !count->is_number_unsigned() || count->get<std::size_t>() == 0)
         fail(file, "top level", "\"vertex_count\" must be a positive whole number (the skin's vertex count)");
     set.vertex_count = count->get<std::size_t>();
+    set.faces_fingerprint = string_field(file, "top level", root, "faces_fingerprint", false);
     const auto list = root.find("landmarks");
     if (list == root.end() || !list->is_array() || list->empty())
         fail(file, "top level", "\"landmarks\" must be a non-empty array");
@@ -137,12 +139,32 @@ LandmarkSet load_landmarks(const std::filesystem::path& file) {
     return set;
 }
 
+std::string topology_fingerprint(const SurfaceMesh& skin) {
+    // FNV-1a over the face sizes and indices.
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](std::uint32_t v) {
+        for (int i = 0; i < 4; ++i) {
+            h ^= (v >> (8 * i)) & 0xffu;
+            h *= 1099511628211ull;
+        }
+    };
+    for (std::size_t f = 0; f < skin.face_count(); ++f) {
+        mix(skin.face_offsets[f + 1] - skin.face_offsets[f]);
+        for (std::uint32_t k = skin.face_offsets[f]; k < skin.face_offsets[f + 1]; ++k)
+            mix(skin.face_indices[k]);
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return hex;
+}
+
 void check_landmarks_fit(const LandmarkSet& set, const SurfaceMesh& skin, const std::filesystem::path& mesh_file) {
-    if (skin.vertex_count() != set.vertex_count)
+    if (skin.vertex_count() != set.vertex_count ||
+        (!set.faces_fingerprint.empty() && set.faces_fingerprint != topology_fingerprint(skin)))
         throw Error("the body '" + mesh_file.string() + "' has " + std::to_string(skin.vertex_count()) +
-                    " skin vertices, but the landmarks in '" + set.source.string() + "' are for the " + set.topology +
+                    " skin vertices (face list " + topology_fingerprint(skin) + "), but the landmarks in '" + set.source.string() + "' are for the " + set.topology +
                     " topology with " + std::to_string(set.vertex_count) +
-                    " vertices. Export the body from MakeHuman with its default topology, or give a landmark file "
+                    " vertices and a given face list. Export the body from MakeHuman with its default topology, or give a landmark file "
                     "made for this mesh with --landmarks FILE (format: docs/landmarks.md)");
 }
 

@@ -34,6 +34,7 @@ struct LandmarkSet {
     std::filesystem::path source;
     std::string topology;
     std::size_t vertex_count = 0; // of the skin mesh the indices refer to
+    std::string faces_fingerprint; // topology_fingerprint() of that skin; empty: not checked
     std::vector<Landmark> landmarks;
 
     // nullptr when absent. Side::Midline matches midline landmarks only.
@@ -47,6 +48,10 @@ struct LandmarkSet {
 // required fields, known sides and confidences, duplicate names, and vertex
 // indices within the declared vertex count. Throws dv::Error.
 LandmarkSet load_landmarks(const std::filesystem::path& file);
+
+// A short hex digest of the skin's face list in the engine's numbering: equal
+// for every body with the same topology, whatever its shape or file format.
+std::string topology_fingerprint(const SurfaceMesh& skin);
 
 // Checks that `set` was made for this skin; the message says what to do
 // (pass --landmarks FILE for a mesh of another topology).

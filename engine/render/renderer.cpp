@@ -35,15 +35,17 @@ struct Vertex {
     glm::vec3 normal;
     glm::vec3 region_color;
     glm::vec4 coordinates; // see SkinDisplayFields
+    glm::vec3 validity;
 };
 
 GpuMesh upload(const SurfaceMesh& mesh, glm::vec3 albedo, const SkinDisplayFields* fields = nullptr) {
     std::vector<Vertex> vertices(mesh.positions.size());
     for (std::size_t i = 0; i < vertices.size(); ++i) {
-        vertices[i] = {mesh.positions[i], mesh.normals[i], albedo, glm::vec4(-1, 0, 0, -1)};
+        vertices[i] = {mesh.positions[i], mesh.normals[i], albedo, glm::vec4(0.0f), glm::vec3(0.0f)};
         if (fields) {
             vertices[i].region_color = fields->region_color[i];
             vertices[i].coordinates = fields->coordinates[i];
+            vertices[i].validity = fields->validity[i];
         }
     }
     const std::vector<std::uint32_t> triangles = mesh.triangle_indices();
@@ -73,6 +75,9 @@ GpuMesh upload(const SurfaceMesh& mesh, glm::vec3 albedo, const SkinDisplayField
     glEnableVertexAttribArray(3);
     glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, sizeof(Vertex),
                           reinterpret_cast<const void*>(offsetof(Vertex, coordinates)));
+    glEnableVertexAttribArray(4);
+    glVertexAttribPointer(4, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex),
+                          reinterpret_cast<const void*>(offsetof(Vertex, validity)));
     glBindVertexArray(0);
     return gpu;
 }
@@ -148,13 +153,15 @@ Renderer::~Renderer() = default;
 
 void Renderer::set_body(const BodyMesh& body, int subdivision, const SkinDisplayFields* fields) {
     if (fields && (fields->region_color.size() != body.skin.vertex_count() ||
-                   fields->coordinates.size() != body.skin.vertex_count()))
+                   fields->coordinates.size() != body.skin.vertex_count() ||
+                   fields->validity.size() != body.skin.vertex_count()))
         throw Error("internal error: display fields do not match the skin's vertex count");
     const Subdivision refined(body.skin, subdivision);
     SkinDisplayFields refined_fields;
     if (fields) {
         refined_fields.region_color = refined.interpolate(fields->region_color);
         refined_fields.coordinates = refined.interpolate(fields->coordinates);
+        refined_fields.validity = refined.interpolate(fields->validity);
     }
     impl_->meshes.clear();
     impl_->meshes.push_back(upload(refined.mesh(), kSkinAlbedo, fields ? &refined_fields : nullptr));

@@ -51,15 +51,18 @@ SkinDisplayFields make_skin_display_fields(const BodyCoordinates& coords) {
     const std::size_t n = coords.region.size();
     f.region_color.resize(n);
     f.coordinates.resize(n);
+    f.validity.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         f.region_color[i] = region_color(coords.region[i], coords.side[i]);
         const float along = coords.along[i];
         const float around = coords.around_deg[i];
         const float level = coords.spinal_level[i];
-        f.coordinates[i] = glm::vec4(std::isnan(along) ? -1.0f : along,
+        f.coordinates[i] = glm::vec4(std::isnan(along) ? 0.0f : along,
                                      std::isnan(around) ? 0.0f : std::cos(glm::radians(around)),
                                      std::isnan(around) ? 0.0f : std::sin(glm::radians(around)),
-                                     std::isnan(level) ? -1.0f : level);
+                                     std::isnan(level) ? 0.0f : level);
+        f.validity[i] = glm::vec3(std::isnan(along) ? 0.0f : 1.0f, std::isnan(around) ? 0.0f : 1.0f,
+                                  std::isnan(level) ? 0.0f : 1.0f);
     }
     return f;
 }

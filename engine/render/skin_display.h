@@ -19,10 +19,13 @@ std::optional<DisplayMode> parse_display_mode(std::string_view name);
 
 struct SkinDisplayFields {
     std::vector<glm::vec3> region_color; // linear RGB; left and right in slightly different tones
-    // x: along (-1 outside limbs), y, z: cos and sin of the angle around the
-    // limb (0, 0 outside limbs; interpolating the pair, not the angle, keeps
-    // the 0/360 seam clean), w: spinal level (-1 outside the axial regions).
+    // x: along, y, z: cos and sin of the angle around the limb (interpolating
+    // the pair, not the angle, keeps the 0/360 seam clean), w: spinal level;
+    // each multiplied by its validity, so that interpolation across a region
+    // border averages only the vertices that have a value (the shader divides
+    // by the interpolated validity) instead of sweeping through a sentinel.
     std::vector<glm::vec4> coordinates;
+    std::vector<glm::vec3> validity; // 1 where along, around, level exist; else 0
 };
 
 SkinDisplayFields make_skin_display_fields(const BodyCoordinates& coords);

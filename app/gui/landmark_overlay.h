@@ -1,0 +1,22 @@
+#pragma once
+// Landmark names over the 3D view: the teaching callouts ("T4: nipple line")
+// and, under the cursor, the name and description of the nearest landmark
+// dot. Labels of points hidden behind the body are not drawn.
+#include "body/landmarks.h"
+#include "body/ray_cast.h"
+#include "render/camera.h"
+
+namespace dv::app {
+
+struct OverlayInput {
+    const Camera& camera;
+    const LandmarkSet& landmarks;
+    const SurfaceMesh& skin;
+    const RayCaster& caster;
+    bool callouts = true;       // the teaching labels
+    bool hover_details = true;  // name and description of the dot under the cursor
+};
+
+void draw_landmark_overlay(const OverlayInput& in);
+
+} // namespace dv::app
