@@ -41,7 +41,7 @@ int run_landmarks(int argc, char** argv, int first) {
             out["units"] = "metres";
             out["axes"] = "x: body's left, y: up, z: forward";
             for (const Landmark& l : loaded.landmarks.landmarks) {
-                const glm::vec3 p = skin.positions[l.vertex];
+                const glm::vec3 p = l.position_on(skin);
                 nlohmann::ordered_json j;
                 j["name"] = l.name;
                 j["side"] = side_name(l.side);
@@ -62,7 +62,7 @@ int run_landmarks(int argc, char** argv, int first) {
         std::printf("%-34s %-8s %-10s %8s %8s %8s  %s\n", "landmark", "side", "group", "x (m)", "y (m)", "z (m)",
                     "confidence");
         for (const Landmark& l : loaded.landmarks.landmarks) {
-            const glm::vec3 p = skin.positions[l.vertex];
+            const glm::vec3 p = l.position_on(skin);
             std::printf("%-34s %-8s %-10s %8.3f %8.3f %8.3f  %s\n", l.name.c_str(),
                         std::string(side_name(l.side)).c_str(), l.group.c_str(), double(p.x), double(p.y),
                         double(p.z), std::string(confidence_name(l.confidence)).c_str());

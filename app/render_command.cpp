@@ -83,7 +83,7 @@ int run_render(int argc, char** argv, int first) {
         if (settings.show_markers) {
             std::vector<glm::vec3> points;
             for (const Landmark& l : loaded.landmarks.landmarks)
-                points.push_back(body.skin.positions[l.vertex]);
+                points.push_back(l.position_on(body.skin));
             renderer.set_markers(points);
         }
         const float aspect = static_cast<float>(size.width) / static_cast<float>(size.height);

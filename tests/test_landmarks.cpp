@@ -73,7 +73,7 @@ TEST_CASE("The anatomical landmarks a teacher points at are all there", "[landma
 TEST_CASE("Left landmarks are on the body's left, right ones are their mirror images", "[landmarks]") {
     const dv::SurfaceMesh& skin = default_body().skin;
     for (const dv::Landmark& l : landmarks().landmarks) {
-        const glm::vec3 p = skin.positions[l.vertex];
+        const glm::vec3 p = l.position_on(skin);
         INFO(l.name << " " << dv::side_name(l.side));
         if (l.side == Side::Midline) {
             CHECK(std::abs(p.x) < 0.002f);
@@ -220,4 +220,27 @@ TEST_CASE("A mesh with the right vertex count but another face list is refused",
     const dv::BodyMesh shuffled = dv::import_body(path);
     REQUIRE(shuffled.skin.vertex_count() == landmarks().vertex_count);
     CHECK_THROWS_WITH(dv::check_landmarks_fit(landmarks(), shuffled.skin, path), Catch::Contains("--landmarks FILE"));
+}
+
+TEST_CASE("A landmark can sit inside a face, as a blend of its corners", "[landmarks]") {
+    ScratchDir dir;
+    const dv::SurfaceMesh& skin = default_body().skin;
+    const std::uint32_t a = skin.face_indices[0], b = skin.face_indices[1], c = skin.face_indices[2];
+    const std::string head = R"({"topology": "makehuman-base", "vertex_count": 13380, "landmarks": [)";
+    auto file = [&](const std::string& corners) {
+        std::ofstream(dir / "f.json") << head << R"({"name": "p", "side": "left", "group": "g", "description": "d", "corners": )"
+                                      << corners << "}]}";
+        return dir / "f.json";
+    };
+    const dv::LandmarkSet set = dv::load_landmarks(
+        file("[[" + std::to_string(a) + ", 0.5], [" + std::to_string(b) + ", 0.3], [" + std::to_string(c) + ", 0.2]]"));
+    REQUIRE_NOTHROW(dv::check_landmarks_fit(set, skin, "body"));
+    const glm::vec3 expected = 0.5f * skin.positions[a] + 0.3f * skin.positions[b] + 0.2f * skin.positions[c];
+    CHECK(glm::length(set.position(skin, "p", Side::Left) - expected) < 1e-6f);
+    CHECK(set.get("p", Side::Left).vertex == a); // the heaviest corner
+
+    CHECK_THROWS_WITH(dv::load_landmarks(file("[[" + std::to_string(a) + ", 0.5], [" + std::to_string(b) + ", 0.2]]")),
+                      Catch::Contains("add up to"));
+    const dv::LandmarkSet apart = dv::load_landmarks(file("[[" + std::to_string(a) + ", 0.5], [13000, 0.5]]"));
+    CHECK_THROWS_WITH(dv::check_landmarks_fit(apart, skin, "body"), Catch::Contains("not the corners of one face"));
 }

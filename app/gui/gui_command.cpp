@@ -97,7 +97,7 @@ int run_gui(int argc, char** argv, int first) {
         Renderer renderer(shader_dir());
         std::vector<glm::vec3> landmark_points;
         for (const Landmark& l : loaded.landmarks.landmarks)
-            landmark_points.push_back(body.skin.positions[l.vertex]);
+            landmark_points.push_back(l.position_on(body.skin));
         renderer.set_markers(landmark_points);
 
         PanelState panel;
@@ -143,7 +143,7 @@ int run_gui(int argc, char** argv, int first) {
             settings.show_markers = panel.display.landmarks;
             renderer.draw(input.camera, fb_w, fb_h, 0, settings);
             draw_landmark_overlay({input.camera, loaded.landmarks, body.skin, caster, panel.display.callouts,
-                                   panel.display.landmarks});
+                                   panel.display.landmarks, panel.display.landmarks && panel.display.all_names});
             const float aspect = fb_h > 0 ? static_cast<float>(fb_w) / static_cast<float>(fb_h) : 1.0f;
             if (const auto view = draw_panel(panel))
                 input.go_to(*view, aspect);

@@ -66,17 +66,25 @@ void draw_landmark_overlay(const OverlayInput& in) {
                 label(dl, *screen, c.text);
         }
 
+    if (in.all_names)
+        for (const Landmark& l : in.landmarks.landmarks) {
+            const glm::vec3 p = l.position_on(in.skin);
+            const auto screen = to_screen(in.camera, p);
+            if (screen && seen(in, p, l.vertex))
+                label(dl, *screen, l.name.c_str());
+        }
+
     if (!in.hover_details || ImGui::GetIO().WantCaptureMouse)
         return;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const Landmark* nearest = nullptr;
     float best = 9.0f * 9.0f; // pixels, squared
     for (const Landmark& l : in.landmarks.landmarks) {
-        const auto screen = to_screen(in.camera, in.skin.positions[l.vertex]);
+        const auto screen = to_screen(in.camera, l.position_on(in.skin));
         if (!screen)
             continue;
         const float dx = screen->x - mouse.x, dy = screen->y - mouse.y;
-        if (dx * dx + dy * dy < best && seen(in, in.skin.positions[l.vertex], l.vertex)) {
+        if (dx * dx + dy * dy < best && seen(in, l.position_on(in.skin), l.vertex)) {
             best = dx * dx + dy * dy;
             nearest = &l;
         }

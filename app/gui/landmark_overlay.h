@@ -15,6 +15,7 @@ struct OverlayInput {
     const RayCaster& caster;
     bool callouts = true;       // the teaching labels
     bool hover_details = true;  // name and description of the dot under the cursor
+    bool all_names = false;     // every visible landmark dot labelled with its name
 };
 
 void draw_landmark_overlay(const OverlayInput& in);

@@ -45,6 +45,10 @@ std::optional<StandardView> draw_panel(PanelState& state) {
         ImGui::Checkbox("Landmark dots", &state.display.landmarks);
         ImGui::SameLine();
         ImGui::Checkbox("Teaching labels", &state.display.callouts);
+        if (state.display.landmarks) {
+            ImGui::SameLine();
+            ImGui::Checkbox("Names", &state.display.all_names);
+        }
         if (state.display.mode >= 2)
             ImGui::TextDisabled("Lines every %s; grey: no value here",
                                 state.display.mode == 2 ? "0.1" : state.display.mode == 3 ? "30 degrees" : "level border");

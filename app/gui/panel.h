@@ -36,6 +36,7 @@ struct DisplayChoice {
     int subdivision = 1;
     bool landmarks = false; // dots
     bool callouts = true;   // teaching labels
+    bool all_names = false; // every visible landmark named
 };
 
 struct PanelState {

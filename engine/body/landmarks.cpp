@@ -6,7 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
+#include <algorithm>
 #include <set>
 
 namespace dv {
@@ -43,8 +45,17 @@ const Landmark& LandmarkSet::get(std::string_view name, Side side) const {
                 source.string() + "'; add it to the file (see docs/landmarks.md)");
 }
 
+glm::vec3 Landmark::position_on(const SurfaceMesh& skin) const {
+    if (blend.empty())
+        return skin.positions.at(vertex);
+    glm::vec3 p(0.0f);
+    for (const Corner& c : blend)
+        p += c.weight * skin.positions.at(c.vertex);
+    return p;
+}
+
 glm::vec3 LandmarkSet::position(const SurfaceMesh& skin, std::string_view name, Side side) const {
-    return skin.positions.at(get(name, side).vertex);
+    return get(name, side).position_on(skin);
 }
 
 namespace {
@@ -125,19 +136,59 @@ LandmarkSet load_landmarks(const std::filesystem::path& file) {
             l.confidence = Confidence::Low;
         else
             fail(file, where, "confidence \"" + confidence + "\" is not one of high, medium, low");
+        const auto index = [&](const json& v) {
+            if (!v.is_number_unsigned())
+                fail(file, where, "a vertex must be given as an index (a whole number from 0)");
+            if (v.get<std::uint64_t>() >= set.vertex_count)
+                fail(file, where, "vertex " + std::to_string(v.get<std::uint64_t>()) +
+                                      " is out of range: the file declares " + std::to_string(set.vertex_count) +
+                                      " vertices");
+            return v.get<std::uint32_t>();
+        };
         const auto v = j.find("vertex");
-        if (v == j.end() || !v->is_number_unsigned())
-            fail(file, where, "\"vertex\" must be a vertex index (a whole number from 0)");
-        if (v->get<std::uint64_t>() >= set.vertex_count)
-            fail(file, where, "vertex " + std::to_string(v->get<std::uint64_t>()) + " is out of range: the file declares " +
-                                  std::to_string(set.vertex_count) + " vertices");
-        l.vertex = v->get<std::uint32_t>();
+        const auto corners = j.find("corners");
+        if ((v == j.end()) == (corners == j.end()))
+            fail(file, where, "give either \"vertex\": INDEX, or \"corners\": [[INDEX, WEIGHT], ...] for a point "
+                              "inside a face");
+        if (v != j.end()) {
+            l.vertex = index(*v);
+        } else {
+            if (!corners->is_array() || corners->size() < 2 || corners->size() > 4)
+                fail(file, where, "\"corners\" must list 2 to 4 [vertex, weight] pairs of one face");
+            float sum = 0.0f, heaviest = -1.0f;
+            for (const json& c : *corners) {
+                if (!c.is_array() || c.size() != 2 || !c[1].is_number() || c[1].get<double>() < 0.0)
+                    fail(file, where, "each corner must be [vertex, weight] with a weight of 0 or more");
+                const Landmark::Corner corner{index(c[0]), c[1].get<float>()};
+                sum += corner.weight;
+                if (corner.weight > heaviest) {
+                    heaviest = corner.weight;
+                    l.vertex = corner.vertex;
+                }
+                l.blend.push_back(corner);
+            }
+            if (std::abs(sum - 1.0f) > 1e-3f)
+                fail(file, where, "the corner weights add up to " + std::to_string(sum) + ", not 1");
+        }
         if (!seen.insert({l.name, l.side}).second)
             fail(file, where, "\"" + l.name + "\" (" + side + ") appears twice");
         set.landmarks.push_back(std::move(l));
     }
     return set;
 }
+
+namespace {
+bool corners_share_a_face(const SurfaceMesh& skin, const std::vector<Landmark::Corner>& corners) {
+    for (std::size_t f = 0; f < skin.face_count(); ++f) {
+        const auto begin = skin.face_indices.begin() + skin.face_offsets[f];
+        const auto end = skin.face_indices.begin() + skin.face_offsets[f + 1];
+        if (std::all_of(corners.begin(), corners.end(),
+                        [&](const Landmark::Corner& c) { return std::find(begin, end, c.vertex) != end; }))
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 std::string topology_fingerprint(const SurfaceMesh& skin) {
     // FNV-1a over the face sizes and indices.
@@ -166,6 +217,11 @@ void check_landmarks_fit(const LandmarkSet& set, const SurfaceMesh& skin, const 
                     " topology with " + std::to_string(set.vertex_count) +
                     " vertices and a given face list. Export the body from MakeHuman with its default topology, or give a landmark file "
                     "made for this mesh with --landmarks FILE (format: docs/landmarks.md)");
+    for (const Landmark& l : set.landmarks)
+        if (!l.blend.empty() && !corners_share_a_face(skin, l.blend))
+            throw Error("landmark file '" + set.source.string() + "', landmark \"" + l.name + "\" (" +
+                        std::string(side_name(l.side)) + "): its corners are not the corners of one face of '" +
+                        mesh_file.string() + "'; list vertices of a single face");
 }
 
 std::filesystem::path default_landmarks_path(const std::filesystem::path& data_dir) {

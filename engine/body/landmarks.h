@@ -27,7 +27,17 @@ struct Landmark {
     std::string level;       // ISNCSCI level ("C6", "S4-5") for key points, else empty
     std::string description;
     Confidence confidence = Confidence::High;
-    std::uint32_t vertex = 0; // on the skin of the topology the set was made for
+    // On the skin of the topology the set was made for. A landmark between
+    // vertices is a blend of a face's corners; `vertex` is then the corner
+    // that weighs most (what region and coordinate look-ups use).
+    std::uint32_t vertex = 0;
+    struct Corner {
+        std::uint32_t vertex;
+        float weight;
+    };
+    std::vector<Corner> blend; // empty: exactly at `vertex`
+
+    glm::vec3 position_on(const SurfaceMesh& skin) const;
 };
 
 struct LandmarkSet {
