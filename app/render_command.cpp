@@ -7,6 +7,7 @@
 #include "export/png_file.h"
 #include "render/headless_context.h"
 #include "render/renderer.h"
+#include "scene_options.h"
 #include "verb_support.h"
 #include "verbs.h"
 
@@ -16,19 +17,23 @@ namespace dv::app {
 
 namespace {
 
-const std::vector<cli::Option> kRenderOptions = {
-    {"--output", "-o", "FILE", "PNG file to write (required); written whole or not at all"},
-    {"--size", "", "WxH", "image size in pixels (default 1920x1080)"},
-    {"--view", "", "NAME", "anterior, posterior, left, right, superior or inferior (default anterior)"},
-    body_option(),
-    landmarks_option(),
-    {"--display", "", "MODE", "skin, regions, along, around or level: the body's anatomy (default skin)"},
-    {"--show-landmarks", "", "", "draw the landmarks as dots"},
-    {"--subdivision", "", "N", "smoothing of the body surface, 0 to 2 Catmull-Clark levels (default 1)"},
-    {"--samples", "", "N", "antialiasing samples per pixel, 0 to 16 (default 4)"},
-    {"--transparent", "", "", "transparent background instead of the studio backdrop"},
-    {"--help", "-h", "", "show this help"},
-};
+std::vector<cli::Option> render_options() {
+    std::vector<cli::Option> options = {
+        {"--output", "-o", "FILE", "PNG file to write (required); written whole or not at all"},
+        {"--size", "", "WxH", "image size in pixels (default 1920x1080)"},
+        body_option(),
+        landmarks_option(),
+    };
+    for (cli::Option& o : scene_options())
+        options.push_back(std::move(o));
+    options.insert(options.end(), {
+        {"--samples", "", "N", "antialiasing samples per pixel, 0 to 16 (default 4)"},
+        {"--transparent", "", "", "transparent background instead of the studio backdrop"},
+        {"--help", "-h", "", "show this help"},
+    });
+    return options;
+}
+const std::vector<cli::Option> kRenderOptions = render_options();
 
 constexpr int kMaxSide = 16384;
 const char* kUsage = "dermaview render -o FILE [--size WxH] [--view NAME] [--display MODE] [--show-landmarks] [--body FILE] [--landmarks FILE] [--subdivision N] [--samples N] [--transparent]";
@@ -50,21 +55,13 @@ int run_render(int argc, char** argv, int first) {
         if (!output)
             throw cli::UsageError("render needs an output file: -o FILE.png");
         const cli::Size size = cli::parse_size("--size", args.value("--size").value_or("1920x1080"), kMaxSide);
-        const std::string view_text = args.value("--view").value_or("anterior");
-        const auto view = parse_view(view_text);
-        if (!view)
-            throw cli::UsageError("--view '" + view_text +
-                                  "': expected anterior, posterior, left, right, superior or inferior");
+        const SceneChoice scene = parse_scene_options(args);
         RenderSettings settings;
         settings.msaa_samples = cli::parse_int("--samples", args.value("--samples").value_or("4"), 0, 16);
         settings.transparent_background = args.has("--transparent");
-        const std::string display_text = args.value("--display").value_or("skin");
-        const auto display = parse_display_mode(display_text);
-        if (!display)
-            throw cli::UsageError("--display '" + display_text + "': expected skin, regions, along, around or level");
-        settings.display = *display;
-        settings.show_markers = args.has("--show-landmarks");
-        const int subdivision = cli::parse_int("--subdivision", args.value("--subdivision").value_or(std::to_string(kDefaultSubdivision)), 0, 2);
+        settings.display = scene.display;
+        settings.show_markers = scene.show_landmarks;
+        const int subdivision = scene.subdivision;
 
         // Fail on an unwritable destination before spending time on a render.
         check_writable_destination(*output);
@@ -87,12 +84,12 @@ int run_render(int argc, char** argv, int first) {
             renderer.set_markers(points);
         }
         const float aspect = static_cast<float>(size.width) / static_cast<float>(size.height);
-        const Camera camera = frame_view(*view, body.bounds(), aspect);
+        const Camera camera = frame_view(scene.view, body.bounds(), aspect);
         const Image image = renderer.render_image(camera, size.width, size.height, settings);
         write_png(*output, image,
-                  {{"Software", "Dermaview " DERMAVIEW_VERSION}, {"Title", "Body, " + std::string(view_name(*view)) + " view"}});
+                  {{"Software", "Dermaview " DERMAVIEW_VERSION}, {"Title", "Body, " + std::string(view_name(scene.view)) + " view"}});
         std::cout << "wrote " << *output << " (" << size.width << "x" << size.height << ", "
-                  << view_name(*view) << " view)\n";
+                  << view_name(scene.view) << " view)\n";
         return kExitOk;
     });
 }

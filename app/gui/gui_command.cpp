@@ -10,6 +10,7 @@
 #include "gui/window.h"
 #include "render/readback.h"
 #include "render/renderer.h"
+#include "scene_options.h"
 #include "verb_support.h"
 #include "verbs.h"
 
@@ -25,19 +26,20 @@ namespace dv::app {
 
 namespace {
 
-const std::vector<cli::Option> kGuiOptions = {
-    body_option(),
-    landmarks_option(),
-    {"--view", "", "NAME", "view to start in: anterior, posterior, left, right, superior, inferior"},
-    {"--size", "", "WxH", "window size (default 1280x800)"},
-    {"--display", "", "MODE", "skin, regions, along, around or level (the body's anatomy; default skin)"},
-    {"--subdivision", "", "N", "smoothing of the body surface, 0 to 2 Catmull-Clark levels (default 1)"},
-    {"--show-landmarks", "", "", "start with the landmark dots shown"},
-    {"--frames", "", "N", "close after N frames (for scripted runs and smoke tests)"},
-    {"--screenshot", "", "FILE", "save the window, panel included, as PNG when closing"},
-    {"--help", "-h", "", "show this help"},
-    {"--version", "", "", "print the version"},
-};
+std::vector<cli::Option> gui_options() {
+    std::vector<cli::Option> options = {body_option(), landmarks_option()};
+    for (cli::Option& o : scene_options())
+        options.push_back(std::move(o));
+    options.insert(options.end(), {
+        {"--size", "", "WxH", "window size (default 1280x800)"},
+        {"--frames", "", "N", "close after N frames (for scripted runs and smoke tests)"},
+        {"--screenshot", "", "FILE", "save the window, panel included, as PNG when closing"},
+        {"--help", "-h", "", "show this help"},
+        {"--version", "", "", "print the version"},
+    });
+    return options;
+}
+const std::vector<cli::Option> kGuiOptions = gui_options();
 
 const char* kUsage = "dermaview [--body FILE] [--landmarks FILE] [--view NAME] [--display MODE] [--size WxH] [--frames N] [--screenshot FILE]\n"
                      "       dermaview render -o FILE [options]";
@@ -66,17 +68,7 @@ int run_gui(int argc, char** argv, int first) {
         const cli::Size size = cli::parse_size("--size", args.value("--size").value_or("1280x800"), 16384);
         const int max_frames = args.has("--frames") ? cli::parse_int("--frames", *args.value("--frames"), 1, 1 << 30) : 0;
         const auto screenshot = args.value("--screenshot");
-        const std::string display_text = args.value("--display").value_or("skin");
-        const auto display_mode = parse_display_mode(display_text);
-        if (!display_mode)
-            throw cli::UsageError("--display '" + display_text + "': expected skin, regions, along, around or level");
-        const DisplayMode display = *display_mode;
-        const int subdivision = cli::parse_int("--subdivision", args.value("--subdivision").value_or(std::to_string(kDefaultSubdivision)), 0, 2);
-        const std::string view_text = args.value("--view").value_or("anterior");
-        const auto start_view = parse_view(view_text);
-        if (!start_view)
-            throw cli::UsageError("--view '" + view_text +
-                                  "': expected anterior, posterior, left, right, superior or inferior");
+        const SceneChoice scene = parse_scene_options(args);
         if (screenshot)
             check_writable_destination(*screenshot);
 
@@ -109,9 +101,9 @@ int run_gui(int argc, char** argv, int first) {
         panel.coordinates_ms = coordinates_ms;
         panel.landmark_count = loaded.landmarks.landmarks.size();
         panel.landmark_file = loaded.landmarks.source.filename().string();
-        panel.display.mode = static_cast<int>(display);
-        panel.display.subdivision = subdivision;
-        panel.display.landmarks = args.has("--show-landmarks");
+        panel.display.mode = static_cast<int>(scene.display);
+        panel.display.subdivision = scene.subdivision;
+        panel.display.landmarks = scene.show_landmarks;
         int uploaded_subdivision = -1;
         panel.gl = window.gl();
 
@@ -119,7 +111,7 @@ int run_gui(int argc, char** argv, int first) {
         input.body_bounds = body.bounds();
         int fb_w = 0, fb_h = 0;
         window.framebuffer_size(fb_w, fb_h);
-        input.camera = frame_view(*start_view, input.body_bounds,
+        input.camera = frame_view(scene.view, input.body_bounds,
                                   fb_h > 0 ? static_cast<float>(fb_w) / static_cast<float>(fb_h) : 1.0f);
 
         auto last = std::chrono::steady_clock::now();
