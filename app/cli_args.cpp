@@ -14,7 +14,7 @@ const Option* find(const std::vector<Option>& options, const std::string& word) 
 }
 } // namespace
 
-Args::Args(const std::vector<Option>& options, int argc, char** argv, int first) {
+Args::Args(const std::vector<Option>& options, int argc, char** argv, int first, std::size_t max_positional) {
     for (int i = first; i < argc; ++i) {
         std::string word = argv[i];
         std::optional<std::string> inline_value;
@@ -24,8 +24,12 @@ Args::Args(const std::vector<Option>& options, int argc, char** argv, int first)
         }
         const Option* opt = find(options, word);
         if (!opt) {
-            if (word.rfind('-', 0) == 0)
+            if (word.rfind('-', 0) == 0 && word.size() > 1)
                 throw UsageError("unknown option '" + word + "'");
+            if (positional_.size() < max_positional) {
+                positional_.push_back(word);
+                continue;
+            }
             throw UsageError("unexpected argument '" + word + "'");
         }
         if (values_.count(opt->name))

@@ -22,15 +22,18 @@ struct UsageError : std::runtime_error {
 
 class Args {
 public:
-    // Parses argv[first..argc). Throws UsageError for unknown options, missing
-    // values, repeated options and stray words.
-    Args(const std::vector<Option>& options, int argc, char** argv, int first);
+    // Parses argv[first..argc). Words that are not options are positional
+    // arguments, up to `max_positional` of them. Throws UsageError for unknown
+    // options, missing values, repeated options and stray words.
+    Args(const std::vector<Option>& options, int argc, char** argv, int first, std::size_t max_positional = 0);
 
     bool has(const std::string& name) const { return values_.count(name) > 0; }
     std::optional<std::string> value(const std::string& name) const;
+    const std::vector<std::string>& positional() const { return positional_; }
 
 private:
     std::map<std::string, std::string> values_;
+    std::vector<std::string> positional_;
 };
 
 std::string format_help(const std::string& usage, const std::string& summary, const std::vector<Option>& options);

@@ -8,5 +8,11 @@ int main(int argc, char** argv) {
         return dv::app::run_render(argc, argv, 2);
     if (argc > 1 && std::strcmp(argv[1], "landmarks") == 0)
         return dv::app::run_landmarks(argc, argv, 2);
+    if (argc > 1 && std::strcmp(argv[1], "maps") == 0)
+        return dv::app::run_maps(argc, argv, 2);
+    if (argc > 1 && std::strcmp(argv[1], "check-map") == 0)
+        return dv::app::run_check_map(argc, argv, 2);
+    if (argc > 1 && std::strcmp(argv[1], "probe") == 0)
+        return dv::app::run_probe(argc, argv, 2);
     return dv::app::run_gui(argc, argv, 1);
 }

@@ -7,6 +7,7 @@
 #include "export/png_file.h"
 #include "render/headless_context.h"
 #include "render/renderer.h"
+#include "map_loading.h"
 #include "scene_options.h"
 #include "verb_support.h"
 #include "verbs.h"
@@ -73,9 +74,11 @@ int run_render(int argc, char** argv, int first) {
         if (settings.display == DisplayMode::Skin) {
             renderer.set_body(body, subdivision);
         } else {
-            const SkinDisplayFields fields =
-                make_skin_display_fields(compute_body_coordinates(body.skin, loaded.landmarks));
+            const BodyCoordinates coords = compute_body_coordinates(body.skin, loaded.landmarks);
+            const SkinDisplayFields fields = make_skin_display_fields(coords);
             renderer.set_body(body, subdivision, &fields);
+            if (settings.display == DisplayMode::Dermatomes)
+                renderer.set_dermatomes(load_and_bake(find_map(maps_dir(), scene.map), body.skin, coords).baked.weights);
         }
         if (settings.show_markers) {
             std::vector<glm::vec3> points;

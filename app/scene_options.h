@@ -5,18 +5,20 @@
 #include "render/camera.h"
 #include "render/skin_display.h"
 
+#include <string>
 #include <vector>
 
 namespace dv::app {
 
 struct SceneChoice {
     StandardView view = StandardView::Anterior;
-    DisplayMode display = DisplayMode::Skin;
+    DisplayMode display = DisplayMode::Dermatomes;
+    std::string map = "classical"; // an id in assets/maps or a map file
     int subdivision = 1;
     bool show_landmarks = false;
 };
 
-std::vector<cli::Option> scene_options(); // --view --display --subdivision --show-landmarks
+std::vector<cli::Option> scene_options(); // --map --view --display --subdivision --show-landmarks
 SceneChoice parse_scene_options(const cli::Args& args); // throws cli::UsageError
 
 } // namespace dv::app

@@ -12,5 +12,8 @@ inline constexpr int kExitUsage = 2;
 int run_gui(int argc, char** argv, int first);    // `dermaview [options]`
 int run_render(int argc, char** argv, int first); // `dermaview render ...`
 int run_landmarks(int argc, char** argv, int first); // `dermaview landmarks ...`
+int run_maps(int argc, char** argv, int first);      // `dermaview maps`
+int run_check_map(int argc, char** argv, int first); // `dermaview check-map FILE`
+int run_probe(int argc, char** argv, int first);     // `dermaview probe --at ...`
 
 } // namespace dv::app

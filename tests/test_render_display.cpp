@@ -98,7 +98,7 @@ TEST_CASE("The along display draws isolines on the limbs and leaves the trunk gr
 }
 
 TEST_CASE("The level display puts the nipples and the umbilicus in different bands", "[render][coordinates]") {
-    const dv::Image img = render(dv::DisplayMode::Level);
+    const dv::Image img = render(dv::DisplayMode::SpinalLevel);
     const glm::vec3 nipple_band = colour_at(img, "key_T3", dv::Side::Left);
     const glm::vec3 umbilicus_band = colour_at(img, "key_T10", dv::Side::Left);
     CHECK(chroma(nipple_band) > 20.0f);

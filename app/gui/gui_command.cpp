@@ -1,11 +1,14 @@
 // `dermaview` with no verb: the interactive window.
 #include "body_loading.h"
+#include "core/error.h"
+#include "map_loading.h"
 #include "core/data_paths.h"
 #include "export/png_file.h"
 #include "body/body_coordinates.h"
 #include "body/ray_cast.h"
 #include "gui/camera_input.h"
 #include "gui/landmark_overlay.h"
+#include "gui/map_watcher.h"
 #include "gui/panel.h"
 #include "gui/window.h"
 #include "render/readback.h"
@@ -19,6 +22,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 
@@ -50,7 +54,10 @@ const char* kSummary =
     "\n"
     "Verbs:\n"
     "  dermaview render -o FILE [options]   render a PNG with no window (dermaview render --help)\n"
-    "  dermaview landmarks [--json]         list the body's landmarks with positions";
+    "  dermaview landmarks [--json]         list the body's landmarks with positions\n"
+    "  dermaview maps                       list the dermatome maps and their citations\n"
+    "  dermaview check-map FILE             check a map file against the body\n"
+    "  dermaview probe --at LANDMARK        which roots supply this skin?";
 
 } // namespace
 
@@ -101,10 +108,25 @@ int run_gui(int argc, char** argv, int first) {
         panel.coordinates_ms = coordinates_ms;
         panel.landmark_count = loaded.landmarks.landmarks.size();
         panel.landmark_file = loaded.landmarks.source.filename().string();
-        panel.display.mode = static_cast<int>(scene.display);
+        panel.display.mode = scene.display;
         panel.display.subdivision = scene.subdivision;
         panel.display.landmarks = scene.show_landmarks;
         int uploaded_subdivision = -1;
+
+        MapWatcher map;
+        const std::vector<std::filesystem::path> offered = map_files(maps_dir());
+        const std::filesystem::path first_map = find_map(maps_dir(), scene.map);
+        for (const auto& f : offered)
+            panel.map_ids.push_back(f.stem().string());
+        if (std::find(offered.begin(), offered.end(), first_map) == offered.end())
+            panel.map_ids.push_back(first_map.string()); // a file from elsewhere, given with --map
+        for (std::size_t i = 0; i < panel.map_ids.size(); ++i)
+            if (panel.map_ids[i] == first_map.stem().string() || panel.map_ids[i] == first_map.string())
+                panel.map_index = int(i);
+        map.open(first_map, body.skin, coordinates);
+        if (!map.current())
+            throw Error(map.error());
+        bool map_changed = true;
         panel.gl = window.gl();
 
         CameraInput input;
@@ -125,18 +147,35 @@ int run_gui(int argc, char** argv, int first) {
 
             window.framebuffer_size(fb_w, fb_h);
             input.update(fb_w, fb_h, dt, window.take_key_presses());
+            if (panel.map_requested) {
+                panel.map_requested = false;
+                const std::string& id = panel.map_ids[std::size_t(panel.map_index)];
+                map.open(id.find('/') != std::string::npos ? std::filesystem::path(id) : find_map(maps_dir(), id),
+                         body.skin, coordinates);
+                map_changed = true;
+            }
+            map_changed = map.poll(body.skin, coordinates) || map_changed;
             if (panel.display.subdivision != uploaded_subdivision) {
                 renderer.set_body(body, panel.display.subdivision, &fields);
                 uploaded_subdivision = panel.display.subdivision;
                 panel.triangles = renderer.skin_triangle_count();
+                map_changed = true;
             }
+            if (map_changed && map.current()) {
+                renderer.set_dermatomes(map.current()->baked.weights);
+                panel.map_title = map.current()->map.title;
+                panel.map_citation = map.current()->map.citation;
+            }
+            map_changed = false;
+            panel.map_error = map.error();
             RenderSettings settings;
-            settings.display = static_cast<DisplayMode>(panel.display.mode);
+            settings.display = panel.display.mode;
             settings.show_markers = panel.display.landmarks;
             renderer.draw(input.camera, fb_w, fb_h, 0, settings);
             draw_landmark_overlay({input.camera, loaded.landmarks, body.skin, caster, panel.display.callouts,
                                    panel.display.landmarks, panel.display.landmarks && panel.display.all_names});
             const float aspect = fb_h > 0 ? static_cast<float>(fb_w) / static_cast<float>(fb_h) : 1.0f;
+            draw_map_caption(panel);
             if (const auto view = draw_panel(panel))
                 input.go_to(*view, aspect);
             window.end_frame();

@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 namespace dv::app {
@@ -16,6 +17,22 @@ std::string capitalised(std::string_view s) {
     return out;
 }
 } // namespace
+
+void draw_map_caption(const PanelState& state) {
+    if (state.map_title.empty())
+        return;
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const ImVec2 at(12.0f, size.y - 2.0f * line - 10.0f);
+    const ImVec2 citation_size = ImGui::CalcTextSize(state.map_citation.c_str());
+    const ImVec2 title_size = ImGui::CalcTextSize(state.map_title.c_str());
+    dl->AddRectFilled(ImVec2(at.x - 6, at.y - 4),
+                      ImVec2(at.x + std::max(citation_size.x, title_size.x) + 6, at.y + 2.0f * line + 2),
+                      IM_COL32(12, 14, 18, 190), 4.0f);
+    dl->AddText(at, IM_COL32(245, 245, 240, 255), state.map_title.c_str());
+    dl->AddText(ImVec2(at.x, at.y + line), IM_COL32(190, 195, 205, 255), state.map_citation.c_str());
+}
 
 std::optional<StandardView> draw_panel(PanelState& state) {
     std::optional<StandardView> requested;
@@ -38,9 +55,37 @@ std::optional<StandardView> draw_panel(PanelState& state) {
         ImGui::TextDisabled("Right-drag or Shift+left-drag: pan");
     }
 
+    if (ImGui::CollapsingHeader("Map", ImGuiTreeNodeFlags_DefaultOpen)) {
+        if (!state.map_ids.empty()) {
+            const char* current = state.map_ids[std::size_t(state.map_index)].c_str();
+            if (ImGui::BeginCombo("Map", current)) {
+                for (int i = 0; i < int(state.map_ids.size()); ++i)
+                    if (ImGui::Selectable(state.map_ids[std::size_t(i)].c_str(), i == state.map_index)) {
+                        state.map_requested = i != state.map_index;
+                        state.map_index = i;
+                    }
+                ImGui::EndCombo();
+            }
+        }
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(state.map_title.c_str());
+        ImGui::TextDisabled("%s", state.map_citation.c_str());
+        if (!state.map_error.empty())
+            ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "Last edit not applied:\n%s", state.map_error.c_str());
+        ImGui::PopTextWrapPos();
+    }
+
     if (ImGui::CollapsingHeader("Display", ImGuiTreeNodeFlags_DefaultOpen)) {
-        const char* modes[] = {"Skin", "Regions", "Along limb, 0-1", "Around limb, deg", "Spinal level"};
-        ImGui::Combo("Show", &state.display.mode, modes, IM_ARRAYSIZE(modes));
+        // Dermatomes first: the rest show the body's anatomy, for checking.
+        constexpr DisplayMode order[] = {DisplayMode::Dermatomes, DisplayMode::Skin, DisplayMode::Regions,
+                                         DisplayMode::Along, DisplayMode::Around, DisplayMode::SpinalLevel};
+        const char* labels[] = {"Dermatomes", "Skin", "Regions", "Along limb, 0-1", "Around limb, deg", "Spinal level"};
+        int index = 0;
+        for (int i = 0; i < 6; ++i)
+            if (order[i] == state.display.mode)
+                index = i;
+        if (ImGui::Combo("Show", &index, labels, IM_ARRAYSIZE(labels)))
+            state.display.mode = order[index];
         ImGui::SliderInt("Smoothing", &state.display.subdivision, 0, 2, "%d subdivision levels");
         ImGui::Checkbox("Landmark dots", &state.display.landmarks);
         ImGui::SameLine();
@@ -49,9 +94,10 @@ std::optional<StandardView> draw_panel(PanelState& state) {
             ImGui::SameLine();
             ImGui::Checkbox("Names", &state.display.all_names);
         }
-        if (state.display.mode >= 2)
+        const DisplayMode m = state.display.mode;
+        if (m == DisplayMode::Along || m == DisplayMode::Around || m == DisplayMode::SpinalLevel)
             ImGui::TextDisabled("Lines every %s; grey: no value here",
-                                state.display.mode == 2 ? "0.1" : state.display.mode == 3 ? "30 degrees" : "level border");
+                                m == DisplayMode::Along ? "0.1" : m == DisplayMode::Around ? "30 degrees" : "level border");
     }
 
     if (ImGui::CollapsingHeader("Body", ImGuiTreeNodeFlags_DefaultOpen)) {

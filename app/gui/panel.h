@@ -3,11 +3,13 @@
 // and the view buttons with their keys.
 #include "render/camera.h"
 #include "render/gl_loader.h"
+#include "render/skin_display.h"
 
 #include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace dv::app {
 
@@ -32,7 +34,7 @@ private:
 
 // What the user chose to see; the loop applies changes to the renderer.
 struct DisplayChoice {
-    int mode = 0;          // DisplayMode as int, for the combo box
+    DisplayMode mode = DisplayMode::Dermatomes;
     int subdivision = 1;
     bool landmarks = false; // dots
     bool callouts = true;   // teaching labels
@@ -41,6 +43,11 @@ struct DisplayChoice {
 
 struct PanelState {
     DisplayChoice display;
+    // The map: what is on offer, what is shown, and what went wrong loading it.
+    std::vector<std::string> map_ids;
+    int map_index = 0;
+    bool map_requested = false; // set when the user picked another map
+    std::string map_title, map_citation, map_error;
     std::string body_file;
     std::size_t vertices = 0, faces = 0, triangles = 0;
     float height_m = 0.0f;
@@ -51,6 +58,9 @@ struct PanelState {
     GlInfo gl;
     FrameTimes frame_times;
 };
+
+// The map in use and its source, always on screen at the foot of the view.
+void draw_map_caption(const PanelState& state);
 
 // Draws the panel; returns the view a button asked for, if any.
 std::optional<StandardView> draw_panel(PanelState& state);

@@ -4,6 +4,7 @@
 #include "body/subdivision.h"
 #include "render/gl_objects.h"
 #include "render/readback.h"
+#include "render/dermatome_palette.h"
 #include "render/shader_program.h"
 
 #include <glm/gtc/type_ptr.hpp>
@@ -116,7 +117,17 @@ struct Target {
 
 } // namespace
 
+// Per display vertex: the strongest four levels (as palette slots) and
+// their weights; the vertex shader spreads them over all slots.
+struct DermatomeVertex {
+    glm::vec4 slots{0.0f};
+    glm::vec4 weights{0.0f};
+};
+
 struct Renderer::Impl {
+    std::unique_ptr<Subdivision> skin_subdivision;
+    gl::Buffer dermatome_buffer;
+    std::vector<PointWeights> dermatomes; // the last set, re-applied when the body is re-subdivided
     gl::Program body_program;
     gl::Program background_program;
     gl::Program marker_program;
@@ -156,7 +167,8 @@ void Renderer::set_body(const BodyMesh& body, int subdivision, const SkinDisplay
                    fields->coordinates.size() != body.skin.vertex_count() ||
                    fields->validity.size() != body.skin.vertex_count()))
         throw Error("internal error: display fields do not match the skin's vertex count");
-    const Subdivision refined(body.skin, subdivision);
+    impl_->skin_subdivision = std::make_unique<Subdivision>(body.skin, subdivision);
+    const Subdivision& refined = *impl_->skin_subdivision;
     SkinDisplayFields refined_fields;
     if (fields) {
         refined_fields.region_color = refined.interpolate(fields->region_color);
@@ -168,10 +180,46 @@ void Renderer::set_body(const BodyMesh& body, int subdivision, const SkinDisplay
     impl_->skin_triangles = refined.mesh().triangle_count();
     for (const SurfaceMesh& m : body.others)
         impl_->meshes.push_back(upload(Subdivision(m, std::min(subdivision, 1)).mesh(), kEyeAlbedo));
+    if (impl_->dermatomes.size() == body.skin.vertex_count())
+        set_dermatomes(std::vector<PointWeights>(impl_->dermatomes));
+    else
+        impl_->dermatomes.clear();
+}
+
+void Renderer::set_dermatomes(const std::vector<PointWeights>& weights) {
+    Impl& r = *impl_;
+    if (r.meshes.empty() || !r.skin_subdivision || weights.size() != r.skin_subdivision->base_vertex_count())
+        throw Error("internal error: dermatome weights do not match the body on the renderer");
+    r.dermatomes = weights;
+    std::vector<DenseWeights> dense(weights.size());
+    for (std::size_t i = 0; i < weights.size(); ++i)
+        dense[i] = to_dense(weights[i]);
+    const std::vector<DenseWeights> refined = r.skin_subdivision->interpolate(dense);
+    std::vector<DermatomeVertex> vertices(refined.size());
+    for (std::size_t i = 0; i < refined.size(); ++i) {
+        const PointWeights p = to_sparse(refined[i]);
+        for (int k = 0; k < p.count; ++k) {
+            vertices[i].slots[k] = float(DenseWeights::slot(p.entries[std::size_t(k)].level));
+            vertices[i].weights[k] = p.entries[std::size_t(k)].weight;
+        }
+    }
+    if (!r.dermatome_buffer)
+        r.dermatome_buffer = gl::make_buffer();
+    glBindVertexArray(r.meshes[0].vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, r.dermatome_buffer.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(DermatomeVertex)), vertices.data(),
+                 GL_STATIC_DRAW);
+    glEnableVertexAttribArray(5);
+    glVertexAttribPointer(5, 4, GL_FLOAT, GL_FALSE, sizeof(DermatomeVertex), nullptr);
+    glEnableVertexAttribArray(6);
+    glVertexAttribPointer(6, 4, GL_FLOAT, GL_FALSE, sizeof(DermatomeVertex),
+                          reinterpret_cast<const void*>(offsetof(DermatomeVertex, weights)));
+    glBindVertexArray(0);
 }
 
 void Renderer::clear_body() {
     impl_->meshes.clear();
+    impl_->skin_subdivision.reset();
     impl_->skin_triangles = 0;
 }
 
@@ -231,6 +279,8 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     glUniform3fv(gl::uniform(r.body_program, "u_up_view"), 1, glm::value_ptr(up_in_view));
     const GLint albedo = gl::uniform(r.body_program, "u_albedo");
     const GLint mode = gl::uniform(r.body_program, "u_display_mode");
+    const std::vector<glm::vec3>& palette = dermatome_palette();
+    glUniform3fv(gl::uniform(r.body_program, "u_palette"), GLsizei(palette.size()), glm::value_ptr(palette[0]));
     for (std::size_t i = 0; i < r.meshes.size(); ++i) {
         const GpuMesh& m = r.meshes[i];
         glUniform3fv(albedo, 1, glm::value_ptr(m.albedo));

@@ -5,6 +5,7 @@
 #include "body/body_mesh.h"
 #include "core/image.h"
 #include "render/camera.h"
+#include "atlas/bake.h"
 #include "render/skin_display.h"
 
 #include <filesystem>
@@ -38,6 +39,9 @@ public:
     void set_body(const BodyMesh& body, int subdivision = kDefaultSubdivision,
                   const SkinDisplayFields* fields = nullptr);
     void clear_body();
+    // The baked weights of a map, one entry per base skin vertex, carried to
+    // the display mesh by the same subdivision; shown in DisplayMode::Dermatomes.
+    void set_dermatomes(const std::vector<PointWeights>& weights);
     // Points drawn as round dots on the skin (landmarks), hidden where the
     // body is in front of them.
     void set_markers(const std::vector<glm::vec3>& positions);

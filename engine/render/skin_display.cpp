@@ -10,12 +10,13 @@
 namespace dv {
 
 namespace {
-constexpr std::array<std::pair<DisplayMode, std::string_view>, 5> kModes{{
+constexpr std::array<std::pair<DisplayMode, std::string_view>, 6> kModes{{
     {DisplayMode::Skin, "skin"},
     {DisplayMode::Regions, "regions"},
     {DisplayMode::Along, "along"},
     {DisplayMode::Around, "around"},
-    {DisplayMode::Level, "level"},
+    {DisplayMode::SpinalLevel, "level"},
+    {DisplayMode::Dermatomes, "dermatomes"},
 }};
 
 // Neighbouring regions get far-apart hues (stepping the hue by the golden

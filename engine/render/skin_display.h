@@ -13,8 +13,8 @@
 
 namespace dv {
 
-enum class DisplayMode { Skin, Regions, Along, Around, Level };
-std::string_view display_mode_name(DisplayMode m); // "skin", "regions", "along", "around", "level"
+enum class DisplayMode { Skin, Regions, Along, Around, SpinalLevel, Dermatomes };
+std::string_view display_mode_name(DisplayMode m); // "skin", "regions", "along", "around", "level", "dermatomes"
 std::optional<DisplayMode> parse_display_mode(std::string_view name);
 
 struct SkinDisplayFields {

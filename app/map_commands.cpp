@@ -1,0 +1,208 @@
+// The map verbs: `maps` lists them, `check-map` validates one against the
+// body, `probe` asks which roots supply a point of skin.
+#include "body/body_coordinates.h"
+#include "body/ray_cast.h"
+#include "body_loading.h"
+#include "core/error.h"
+#include "map_loading.h"
+#include "verb_support.h"
+#include "verbs.h"
+
+#include <glm/geometric.hpp>
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <iostream>
+
+namespace dv::app {
+
+namespace {
+
+std::string level_list(const DermatomeMap& map) {
+    std::string out;
+    for (Level l : map.levels)
+        out += (out.empty() ? "" : " ") + level_name(l);
+    return out;
+}
+
+const std::vector<cli::Option> kMapsOptions = {{"--help", "-h", "", "show this help"}};
+
+} // namespace
+
+int run_maps(int argc, char** argv, int first) {
+    const char* usage = "dermaview maps";
+    return guarded("maps", usage, [&] {
+        const cli::Args args(kMapsOptions, argc, argv, first);
+        if (args.has("--help")) {
+            std::cout << cli::format_help(usage, "Lists the dermatome maps with their levels and citations.", kMapsOptions);
+            return kExitOk;
+        }
+        int broken = 0;
+        for (const auto& file : map_files(maps_dir())) {
+            try {
+                const DermatomeMap map = load_map(file);
+                std::cout << map.id << ": " << map.title << "\n"
+                          << "  coverage:  " << (map.tiles_all_skin ? "tiles all skin" : "consistent core zones only") << "\n"
+                          << "  levels:    " << level_list(map) << "\n"
+                          << "  method:    " << map.method << "\n"
+                          << "  citation:  " << map.citation << "\n"
+                          << (map.drawn_from.empty() ? "" : "  drawn from: " + map.drawn_from + "\n")
+                          << "  file:      " << file.string() << "\n\n";
+            } catch (const Error& e) {
+                ++broken;
+                std::cerr << "dermaview: " << e.what() << "\n";
+            }
+        }
+        return broken ? kExitUsage : kExitOk;
+    });
+}
+
+namespace {
+std::vector<cli::Option> check_options() {
+    return {body_option(), landmarks_option(), {"--help", "-h", "", "show this help"}};
+}
+} // namespace
+
+int run_check_map(int argc, char** argv, int first) {
+    const char* usage = "dermaview check-map FILE [--body FILE] [--landmarks FILE]";
+    const std::vector<cli::Option> options = check_options();
+    return guarded("check-map", usage, [&] {
+        const cli::Args args(options, argc, argv, first, 1);
+        if (args.has("--help")) {
+            std::cout << cli::format_help(usage,
+                                          "Checks a dermatome map file: JSON syntax (line and column), fields, level\n"
+                                          "and region names, ranges, and, baked onto the body, holes, zones that\n"
+                                          "contradict each other and zones that cover nothing. Exit 0 when clean.",
+                                          options);
+            return kExitOk;
+        }
+        if (args.positional().empty())
+            throw cli::UsageError("check-map needs the map file to check");
+        const std::string file = args.positional().front();
+        const LoadedBody loaded = load_body(args);
+        const BodyCoordinates coords = compute_body_coordinates(loaded.body.skin, loaded.landmarks);
+        const LoadedMap map = load_and_bake(file, loaded.body.skin, coords);
+        std::cout << "ok: " << file << " (" << map.map.id << ", " << map.map.zones.size() << " zones, levels "
+                  << level_list(map.map) << ") fits " << loaded.body.source.filename().string() << "\n";
+        return kExitOk;
+    });
+}
+
+namespace {
+std::vector<cli::Option> probe_options() {
+    return {map_option(),
+            {"--at", "", "LANDMARK|x,y,z", "a landmark name (e.g. key_C6, nipple, umbilicus) or a point in metres"},
+            {"--side", "", "left|right", "side of a two-sided landmark (default left)"},
+            {"--json", "", "", "print JSON"},
+            body_option(),
+            landmarks_option(),
+            {"--help", "-h", "", "show this help"}};
+}
+
+std::optional<glm::vec3> parse_point(const std::string& text) {
+    glm::vec3 p(0.0f);
+    const char* s = text.data();
+    const char* end = s + text.size();
+    for (int k = 0; k < 3; ++k) {
+        auto [next, ec] = std::from_chars(s, end, p[k]);
+        if (ec != std::errc())
+            return std::nullopt;
+        s = next;
+        if (k < 2) {
+            if (s == end || *s != ',')
+                return std::nullopt;
+            ++s;
+        }
+    }
+    if (s != end)
+        return std::nullopt;
+    return p;
+}
+} // namespace
+
+int run_probe(int argc, char** argv, int first) {
+    const char* usage = "dermaview probe --at LANDMARK|x,y,z [--map ID] [--side left|right] [--json]";
+    const std::vector<cli::Option> options = probe_options();
+    return guarded("probe", usage, [&] {
+        const cli::Args args(options, argc, argv, first);
+        if (args.has("--help")) {
+            std::cout << cli::format_help(usage,
+                                          "Which roots supply this skin? Prints the levels and weights at the skin\n"
+                                          "point nearest to a landmark or a position, with the map's confidence and\n"
+                                          "note there.",
+                                          options);
+            return kExitOk;
+        }
+        const auto at = args.value("--at");
+        if (!at)
+            throw cli::UsageError("probe needs a point: --at LANDMARK or --at x,y,z");
+        const std::string side_text = args.value("--side").value_or("left");
+        if (side_text != "left" && side_text != "right")
+            throw cli::UsageError("--side '" + side_text + "': expected left or right");
+        const LoadedBody loaded = load_body(args);
+        const SurfaceMesh& skin = loaded.body.skin;
+
+        std::uint32_t vertex = 0;
+        glm::vec3 asked(0.0f);
+        std::string asked_name;
+        if (const auto point = parse_point(*at)) {
+            asked = *point;
+            float best = std::numeric_limits<float>::max();
+            for (std::uint32_t v = 0; v < skin.vertex_count(); ++v)
+                if (const float d = glm::length(skin.positions[v] - asked); d < best) {
+                    best = d;
+                    vertex = v;
+                }
+        } else {
+            const Side side = side_text == "right" ? Side::Right : Side::Left;
+            const Landmark* l = loaded.landmarks.find(*at, side);
+            if (!l)
+                l = loaded.landmarks.find(*at, Side::Midline);
+            if (!l)
+                throw Error("no landmark called '" + *at + "' (" + side_text +
+                            " or midline); 'dermaview landmarks' lists them, or give a point as x,y,z in metres");
+            vertex = l->vertex;
+            asked = l->position_on(skin);
+            asked_name = l->name;
+        }
+
+        const BodyCoordinates coords = compute_body_coordinates(skin, loaded.landmarks);
+        const LoadedMap map = load_and_bake(find_map(maps_dir(), args.value("--map").value_or("classical")), skin, coords);
+        const PointWeights& w = map.baked.weights[vertex];
+        const Zone& zone = map.map.zones[std::size_t(map.baked.zone[vertex])];
+        const glm::vec3 p = skin.positions[vertex];
+        const std::string side = std::string(side_name(coords.side[vertex]));
+
+        if (args.has("--json")) {
+            nlohmann::ordered_json out;
+            out["map"] = map.map.id;
+            out["citation"] = map.map.citation;
+            if (!asked_name.empty())
+                out["landmark"] = asked_name;
+            out["skin_point"] = {std::round(double(p.x) * 1e4) / 1e4, std::round(double(p.y) * 1e4) / 1e4,
+                                 std::round(double(p.z) * 1e4) / 1e4};
+            out["distance_m"] = std::round(double(glm::length(p - asked)) * 1e4) / 1e4;
+            out["region"] = region_name(coords.region[vertex]);
+            out["side"] = side;
+            for (int i = 0; i < w.count; ++i)
+                out["levels"].push_back({{"level", level_name(w.entries[std::size_t(i)].level)},
+                                         {"weight", std::round(double(w.entries[std::size_t(i)].weight) * 1000) / 1000}});
+            out["zone_level"] = level_name(zone.level);
+            out["confidence"] = confidence_name(zone.confidence);
+            out["note"] = zone.note;
+            std::cout << out.dump(2) << "\n";
+            return kExitOk;
+        }
+        std::cout << map.map.title << "\n";
+        std::cout << "  at:         " << (asked_name.empty() ? *at : asked_name) << ", skin of the "
+                  << region_name(coords.region[vertex]) << " (" << side << ")\n";
+        std::cout << "  roots:      " << describe_weights(w) << "\n";
+        std::cout << "  confidence: " << confidence_name(zone.confidence) << " (" << zone.describe() << ")\n";
+        if (!zone.note.empty())
+            std::cout << "  note:       " << zone.note << "\n";
+        return kExitOk;
+    });
+}
+
+} // namespace dv::app

@@ -1,0 +1,328 @@
+#include "atlas/dermatome_map.h"
+
+#include "core/files.h"
+#include "core/json_text.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace dv {
+
+namespace {
+
+using nlohmann::json;
+
+std::string join_lines(const std::filesystem::path& file, const std::vector<std::string>& problems) {
+    std::string out = "map file '" + file.string() + "' has " + std::to_string(problems.size()) +
+                      (problems.size() == 1 ? " problem:" : " problems:");
+    for (const std::string& p : problems)
+        out += "\n  - " + p;
+    return out;
+}
+
+// Lines where each object of the top-level "zones" array starts, found by a
+// small scan of the text (nlohmann/json keeps no positions). Strings are
+// skipped so braces inside notes do not count.
+std::vector<int> zone_lines(const std::string& text) {
+    std::vector<int> lines;
+    const auto key = text.find("\"zones\"");
+    if (key == std::string::npos)
+        return lines;
+    std::size_t i = text.find('[', key);
+    int depth = 0, line = int(position_of(text, i).line);
+    bool in_string = false;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n')
+            ++line;
+        if (in_string) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                in_string = false;
+            continue;
+        }
+        if (c == '"')
+            in_string = true;
+        else if (c == '[' || c == '{') {
+            if (c == '{' && depth == 1)
+                lines.push_back(line);
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            if (--depth == 0)
+                break;
+        }
+    }
+    return lines;
+}
+
+// Which coordinates exist on which regions (docs/body-coordinates.md).
+bool has_spinal(Region r) { return r == Region::Neck || r == Region::Trunk || r == Region::Perineum; }
+bool has_limb_coordinates(Region r) {
+    return !(has_spinal(r) || r == Region::Head || r == Region::Face);
+}
+
+class Reader {
+public:
+    Reader(const std::filesystem::path& file, const std::string& text) : file_(file), text_(text) {}
+
+    DermatomeMap read() {
+        json root;
+        try {
+            root = json::parse(text_);
+        } catch (const json::parse_error& e) {
+            const TextPosition p = position_of(text_, e.byte > 0 ? e.byte - 1 : 0);
+            throw MapError(file_, {"line " + std::to_string(p.line) + ", column " + std::to_string(p.column) +
+                                   ": not valid JSON (" + e.what() + ")"});
+        }
+        if (!root.is_object())
+            throw MapError(file_, {"top level: expected a JSON object (see docs/map-format.md)"});
+        DermatomeMap map;
+        map.source = file_;
+        const std::string format = text_field(root, "format", "top level");
+        if (!format.empty() && format != "dermaview-map 1")
+            problem("top level: \"format\" is \"" + format + "\"; this version reads \"dermaview-map 1\"");
+        map.id = text_field(root, "id", "top level");
+        map.title = text_field(root, "title", "top level");
+        map.authors = text_field(root, "authors", "top level");
+        map.citation = text_field(root, "citation", "top level");
+        if (!map.citation.empty() && map.citation.size() < 30)
+            problem("top level: \"citation\" is too short to be a full reference (authors, title, journal, year, pages)");
+        map.method = text_field(root, "method", "top level");
+        map.drawn_from = text_field(root, "drawn_from", "top level", false);
+        if (const auto y = root.find("year"); y == root.end() || !y->is_number_integer() || *y < 1800 || *y > 2100)
+            problem("top level: \"year\" must be the year of publication, e.g. 1948");
+        else
+            map.year = y->get<int>();
+        const std::string coverage = text_field(root, "coverage", "top level");
+        if (coverage == "tiles all skin")
+            map.tiles_all_skin = true;
+        else if (coverage == "consistent core zones only")
+            map.tiles_all_skin = false;
+        else if (!coverage.empty())
+            problem("top level: \"coverage\" must be \"tiles all skin\" or \"consistent core zones only\"");
+        if (const auto t = root.find("transition_cm"); t != root.end()) {
+            if (!t->is_number() || *t < 0.0 || *t > 20.0)
+                problem("top level: \"transition_cm\" must be a width in centimetres from 0 to 20");
+            else
+                map.transition_cm = t->get<float>();
+        }
+        read_levels(root, map);
+        read_zones(root, map);
+        if (!problems_.empty())
+            throw MapError(file_, problems_);
+        return map;
+    }
+
+private:
+    void problem(std::string p) { problems_.push_back(std::move(p)); }
+
+    std::string text_field(const json& j, const char* key, const std::string& where, bool required = true) {
+        const auto it = j.find(key);
+        if (it == j.end()) {
+            if (required)
+                problem(where + ": missing \"" + key + "\"");
+            return {};
+        }
+        if (!it->is_string() || it->get<std::string>().empty()) {
+            problem(where + ": \"" + key + "\" must be a non-empty string");
+            return {};
+        }
+        return it->get<std::string>();
+    }
+
+    void read_levels(const json& root, DermatomeMap& map) {
+        const auto it = root.find("levels");
+        if (it == root.end() || !it->is_array() || it->empty()) {
+            problem("top level: \"levels\" must list the levels the map shows, e.g. [\"C2\", \"C3\", ...]");
+            return;
+        }
+        for (const json& l : *it) {
+            const auto level = l.is_string() ? parse_level(l.get<std::string>()) : std::nullopt;
+            if (!level || !is_spinal(*level))
+                problem("top level: \"levels\" has " + l.dump() + ", which is not a level (C2 ... C8, T1 ... T12, "
+                        "L1 ... L5, S1 ... S5, Co1)");
+            else if (std::find(map.levels.begin(), map.levels.end(), *level) != map.levels.end())
+                problem("top level: \"levels\" lists " + level_name(*level) + " twice");
+            else
+                map.levels.push_back(*level);
+        }
+    }
+
+    std::optional<Range> range(const json& z, const char* key, const std::string& where, float lo, float hi,
+                               bool wraps, bool level_names) {
+        const auto it = z.find(key);
+        if (it == z.end())
+            return std::nullopt;
+        if (!it->is_array() || it->size() != 2) {
+            problem(where + ": \"" + key + "\" must be [from, to]");
+            return std::nullopt;
+        }
+        float v[2] = {0.0f, 0.0f};
+        for (int k = 0; k < 2; ++k) {
+            const json& e = (*it)[std::size_t(k)];
+            if (e.is_number()) {
+                v[k] = e.get<float>();
+            } else if (level_names && e.is_string() && parse_level(e.get<std::string>()) &&
+                       is_spinal(*parse_level(e.get<std::string>()))) {
+                // A level name means its whole band: from its top, to its bottom.
+                v[k] = float(*parse_level(e.get<std::string>())) + (k == 0 ? -0.5f : 0.5f);
+            } else {
+                problem(where + ": \"" + key + "\" has " + e.dump() + (level_names ? ", not a number or a level name" : ", not a number"));
+                return std::nullopt;
+            }
+            if (v[k] < lo || v[k] > hi) {
+                problem(where + ": \"" + key + "\" value " + e.dump() + " is out of range " + std::to_string(int(lo)) +
+                        " to " + std::to_string(int(hi)));
+                return std::nullopt;
+            }
+        }
+        if (!wraps && !(v[0] < v[1])) {
+            problem(where + ": \"" + key + "\" is inverted or empty: from " + (*it)[0].dump() + " is not below to " +
+                    (*it)[1].dump());
+            return std::nullopt;
+        }
+        if (wraps && v[0] == v[1]) {
+            problem(where + ": \"" + key + "\" is empty: from and to are both " + (*it)[0].dump());
+            return std::nullopt;
+        }
+        return Range{v[0], v[1]};
+    }
+
+    void read_zones(const json& root, DermatomeMap& map) {
+        const auto it = root.find("zones");
+        if (it == root.end() || !it->is_array() || it->empty()) {
+            problem("top level: \"zones\" must be a non-empty list of zones");
+            return;
+        }
+        const std::vector<int> lines = zone_lines(text_);
+        std::set<Level> used;
+        for (std::size_t i = 0; i < it->size(); ++i) {
+            const json& z = (*it)[i];
+            Zone zone;
+            zone.number = int(i) + 1;
+            zone.line = i < lines.size() ? lines[i] : 0;
+            std::string where = "zone #" + std::to_string(zone.number) + (zone.line ? " (line " + std::to_string(zone.line) + ")" : "");
+            if (!z.is_object()) {
+                problem(where + ": expected an object");
+                continue;
+            }
+            const std::string level = text_field(z, "level", where);
+            if (!level.empty()) {
+                const auto parsed = parse_level(level);
+                if (!parsed) {
+                    problem(where + ": unknown level \"" + level +
+                            "\"; use C2 ... Co1, \"no consistent root\" or \"not shown\"");
+                } else {
+                    zone.level = *parsed;
+                    if (is_spinal(*parsed) &&
+                        std::find(map.levels.begin(), map.levels.end(), *parsed) == map.levels.end() && !map.levels.empty())
+                        problem(where + ": level " + level + " is not in the map's \"levels\"");
+                    used.insert(*parsed);
+                }
+            }
+            read_regions(z, where, zone);
+            zone.along = range(z, "along", where, 0.0f, 1.0f, false, false);
+            zone.around = range(z, "around", where, 0.0f, 360.0f, true, false);
+            zone.spinal = range(z, "spinal", where, 1.0f, 31.5f, false, true);
+            for (Region r : zone.regions) {
+                if ((zone.along || zone.around) && !has_limb_coordinates(r))
+                    problem(where + ": \"" + (zone.along ? "along" : "around") + "\" does not apply to region \"" +
+                            std::string(region_name(r)) + "\" (limbs, hands, feet and digits only)");
+                if (zone.spinal && !has_spinal(r))
+                    problem(where + ": \"spinal\" does not apply to region \"" + std::string(region_name(r)) +
+                            "\" (neck, trunk and perineum only)");
+            }
+            const std::string confidence = text_field(z, "confidence", where, false);
+            if (confidence == "medium")
+                zone.confidence = Confidence::Medium;
+            else if (confidence == "low")
+                zone.confidence = Confidence::Low;
+            else if (!confidence.empty() && confidence != "high")
+                problem(where + ": confidence \"" + confidence + "\" is not one of high, medium, low");
+            zone.note = text_field(z, "note", where, false);
+            for (const auto& [key, value] : z.items()) {
+                (void)value;
+                static const std::set<std::string> known = {"level", "region", "along", "around", "spinal", "confidence", "note"};
+                if (!known.count(key))
+                    problem(where + ": unknown field \"" + key + "\" (known: level, region, along, around, spinal, confidence, note)");
+            }
+            map.zones.push_back(std::move(zone));
+        }
+        for (Level l : map.levels)
+            if (!used.count(l))
+                problem("top level: level " + level_name(l) + " is listed in \"levels\" but no zone gives it skin");
+    }
+
+    void read_regions(const json& z, const std::string& where, Zone& zone) {
+        const auto it = z.find("region");
+        if (it == z.end()) {
+            problem(where + ": missing \"region\"");
+            return;
+        }
+        std::vector<json> names = it->is_array() ? std::vector<json>(it->begin(), it->end()) : std::vector<json>{*it};
+        if (names.empty())
+            problem(where + ": \"region\" is an empty list");
+        for (const json& n : names) {
+            const auto r = n.is_string() ? parse_region(n.get<std::string>()) : std::nullopt;
+            if (!r)
+                problem(where + ": unknown region " + n.dump() + " (see docs/map-format.md for the names)");
+            else
+                zone.regions.push_back(*r);
+        }
+    }
+
+    const std::filesystem::path& file_;
+    const std::string& text_;
+    std::vector<std::string> problems_;
+};
+
+} // namespace
+
+std::string Zone::describe() const {
+    std::string out = "zone #" + std::to_string(number);
+    if (line)
+        out += " (line " + std::to_string(line) + ", " + level_name(level) + ")";
+    else
+        out += " (" + level_name(level) + ")";
+    return out;
+}
+
+MapError::MapError(const std::filesystem::path& file, std::vector<std::string> problems)
+    : Error(join_lines(file, problems)), problems_(std::move(problems)) {}
+
+DermatomeMap load_map(const std::filesystem::path& file) {
+    const std::string text = read_text_file(file);
+    return Reader(file, text).read();
+}
+
+std::vector<std::filesystem::path> map_files(const std::filesystem::path& maps_dir) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(maps_dir, ec))
+        if (entry.path().extension() == ".json")
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::filesystem::path find_map(const std::filesystem::path& maps_dir, const std::string& id_or_path) {
+    if (id_or_path.find('/') != std::string::npos || id_or_path.ends_with(".json")) {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(id_or_path, ec))
+            throw Error("map file '" + id_or_path + "' does not exist");
+        return id_or_path;
+    }
+    std::string ids;
+    for (const auto& file : map_files(maps_dir)) {
+        if (file.stem() == id_or_path)
+            return file;
+        ids += (ids.empty() ? "" : ", ") + file.stem().string();
+    }
+    throw Error("no map called '" + id_or_path + "'; the maps on offer are: " + (ids.empty() ? "none" : ids) +
+                " (in " + maps_dir.string() + "), or give a map file's path");
+}
+
+} // namespace dv

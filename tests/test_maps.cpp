@@ -1,0 +1,193 @@
+// Map files: loading, validation with precise messages, and baking into
+// weights (on a small synthetic map, so these tests do not depend on the
+// anatomy of the real maps; test_map_anatomy.cpp checks those).
+#include "atlas/bake.h"
+#include "atlas/dermatome_map.h"
+#include "support/process.h"
+#include "support/render_fixture.h"
+#include "support/scratch_dir.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using namespace dv::test;
+
+namespace {
+const std::filesystem::path kToy = std::filesystem::path(DERMAVIEW_TEST_FIXTURES) / "maps" / "toy.json";
+
+const dv::LandmarkSet& landmarks() {
+    static const dv::LandmarkSet set = dv::load_landmarks(dv::default_landmarks_path(test_data_dir()));
+    return set;
+}
+const dv::BodyCoordinates& coords() {
+    static const dv::BodyCoordinates c = dv::compute_body_coordinates(default_body().skin, landmarks());
+    return c;
+}
+const dv::BakedMap& toy() {
+    static const dv::BakedMap baked = dv::bake_map(dv::load_map(kToy), default_body().skin, coords());
+    return baked;
+}
+std::uint32_t vertex_of(const char* name, dv::Side side) { return landmarks().get(name, side).vertex; }
+
+// The toy map with one change, written to a scratch file.
+std::filesystem::path variant(const ScratchDir& dir, const std::function<void(nlohmann::json&)>& change) {
+    std::ifstream in(kToy);
+    nlohmann::json j = nlohmann::json::parse(in);
+    change(j);
+    const auto path = dir / "variant.json";
+    std::ofstream(path) << j.dump(2);
+    return path;
+}
+
+std::string problems_of(const std::filesystem::path& file) {
+    try {
+        dv::bake_map(dv::load_map(file), default_body().skin, coords());
+    } catch (const dv::MapError& e) {
+        return e.what();
+    }
+    return "";
+}
+} // namespace
+
+TEST_CASE("A map file loads with its citation, levels and zones", "[maps]") {
+    const dv::DermatomeMap map = dv::load_map(kToy);
+    CHECK(map.id == "toy");
+    CHECK_FALSE(map.citation.empty());
+    CHECK_FALSE(map.tiles_all_skin);
+    REQUIRE(map.levels.size() == 3);
+    CHECK(dv::level_name(map.levels[1]) == "T4");
+    CHECK(map.zones.size() == 8);
+    CHECK(map.zones[0].line > 1); // zones know where they are in the file
+    CHECK(map.zones[1].confidence == dv::Confidence::Medium);
+}
+
+TEST_CASE("Baked weights sum to one everywhere and follow the zones", "[maps]") {
+    const dv::BakedMap& baked = toy();
+    REQUIRE(baked.weights.size() == default_body().skin.vertex_count());
+    for (const dv::PointWeights& w : baked.weights) {
+        REQUIRE(w.count >= 1);
+        float sum = 0.0f;
+        for (int i = 0; i < w.count; ++i)
+            sum += w.entries[std::size_t(i)].weight;
+        REQUIRE(sum == Approx(1.0f).margin(1e-4));
+    }
+    CHECK(baked.weights[vertex_of("nipple", dv::Side::Left)].weight_of(dv::parse_level("T4").value()) > 0.5f);
+    CHECK(baked.weights[vertex_of("umbilicus", dv::Side::Midline)].weight_of(dv::parse_level("T10").value()) > 0.5f);
+    // Skin far from any level is blank with certainty.
+    CHECK(baked.weights[vertex_of("patella_centre", dv::Side::Left)].weight_of(dv::kNotShown) == 1.0f);
+}
+
+TEST_CASE("Neighbouring levels overlap over a transition whose width the file sets", "[maps]") {
+    ScratchDir dir;
+    auto overlap_count = [&](float cm) {
+        const auto file = variant(dir, [&](nlohmann::json& j) { j["transition_cm"] = cm; });
+        const dv::BakedMap baked = dv::bake_map(dv::load_map(file), default_body().skin, coords());
+        long mixed = 0;
+        for (const dv::PointWeights& w : baked.weights)
+            mixed += w.count > 1;
+        return mixed;
+    };
+    const long none = overlap_count(0.0f), narrow = overlap_count(1.0f), wide = overlap_count(4.0f);
+    CHECK(none == 0);
+    CHECK(narrow > 50);
+    CHECK(wide > 2 * narrow);
+}
+
+TEST_CASE("No overlap across an axial line, between levels that are not consecutive", "[maps]") {
+    ScratchDir dir;
+    // Make the T4 band C4 instead: C4 next to the blank bands is fine, but put
+    // C4 directly above T10 by removing the blank between them.
+    const auto file = variant(dir, [](nlohmann::json& j) {
+        j["levels"] = {"C4", "C6", "T10"};
+        j["zones"][0] = {{"level", "C4"}, {"region", "trunk"}, {"spinal", {1, 17.5}}};
+        j["zones"].erase(3); // the blank band 12.5..17.5
+        j["zones"].erase(2); // the blank band 1..11.5
+    });
+    const dv::BakedMap baked = dv::bake_map(dv::load_map(file), default_body().skin, coords());
+    const dv::Level c4 = dv::parse_level("C4").value(), t10 = dv::parse_level("T10").value();
+    long both = 0, c4_near_border = 0;
+    for (std::size_t v = 0; v < baked.weights.size(); ++v) {
+        const dv::PointWeights& w = baked.weights[v];
+        both += w.weight_of(c4) > 0.0f && w.weight_of(t10) > 0.0f;
+        c4_near_border += std::abs(coords().spinal_level[v] - 17.5f) < 0.3f && w.weight_of(c4) > 0.0f;
+    }
+    REQUIRE(c4_near_border > 0);
+    CHECK(both == 0);
+}
+
+TEST_CASE("Map problems are reported with the zone, its line and what to do", "[maps][errors]") {
+    ScratchDir dir;
+    SECTION("JSON syntax, with line and column") {
+        std::ofstream(dir / "bad.json") << "{\n  \"format\": \"dermaview-map 1\",\n  \"id\": oops\n}";
+        CHECK_THROWS_WITH(dv::load_map(dir / "bad.json"), Catch::Contains("line 3, column"));
+    }
+    SECTION("unknown level and region names") {
+        const auto f = variant(dir, [](nlohmann::json& j) {
+            j["zones"][0]["level"] = "T13";
+            j["zones"][1]["region"] = "elbow";
+        });
+        const std::string why = problems_of(f);
+        CHECK_THAT(why, Catch::Contains("zone #1 (line") && Catch::Contains("unknown level \"T13\""));
+        CHECK_THAT(why, Catch::Contains("zone #2 (line") && Catch::Contains("unknown region \"elbow\""));
+    }
+    SECTION("inverted and out-of-range ranges, and conditions that do not apply") {
+        const auto f = variant(dir, [](nlohmann::json& j) {
+            j["zones"][0]["spinal"] = {13.0, 12.0};
+            j["zones"][5]["around"] = {45, 400};
+            j["zones"][1]["along"] = {0.0, 0.5};
+        });
+        const std::string why = problems_of(f);
+        CHECK_THAT(why, Catch::Contains("inverted"));
+        CHECK_THAT(why, Catch::Contains("out of range"));
+        CHECK_THAT(why, Catch::Contains("\"along\" does not apply to region \"trunk\""));
+    }
+    SECTION("a missing citation") {
+        const auto f = variant(dir, [](nlohmann::json& j) { j.erase("citation"); });
+        CHECK_THAT(problems_of(f), Catch::Contains("missing \"citation\""));
+    }
+    SECTION("zones that contradict each other") {
+        const auto f = variant(dir, [](nlohmann::json& j) { j["zones"][1]["spinal"] = {"T4", "T10"}; });
+        CHECK_THAT(problems_of(f), Catch::Contains("zone #1") && Catch::Contains("zone #2") &&
+                                       Catch::Contains("both claim") && Catch::Contains("trunk"));
+    }
+    SECTION("holes") {
+        const auto f = variant(dir, [](nlohmann::json& j) { j["zones"].erase(6); }); // forearm's blank part
+        CHECK_THAT(problems_of(f), Catch::Contains("no zone covers") && Catch::Contains("forearm"));
+    }
+    SECTION("a zone that covers nothing") {
+        const auto f = variant(dir, [](nlohmann::json& j) {
+            j["zones"].push_back({{"level", "C6"}, {"region", "thumb"}, {"along", {0.99, 1.0}}, {"around", {10, 11}}});
+        });
+        CHECK_THAT(problems_of(f), Catch::Contains("covers no skin"));
+    }
+}
+
+TEST_CASE("check-map says ok for a good map and lists the problems of a bad one", "[maps][cli]") {
+    const auto good = run_process({dermaview_binary(), "check-map", kToy.string()});
+    CHECK(good.exit_status == 0);
+    CHECK_THAT(good.out, Catch::Contains("ok"));
+    ScratchDir dir;
+    const auto f = variant(dir, [](nlohmann::json& j) { j["zones"][0]["level"] = "Q9"; });
+    const auto bad = run_process({dermaview_binary(), "check-map", f.string()});
+    CHECK(bad.exit_status == 2);
+    CHECK_THAT(bad.err, Catch::Contains("variant.json") && Catch::Contains("unknown level \"Q9\""));
+    const auto none = run_process({dermaview_binary(), "check-map"});
+    CHECK(none.exit_status == 2);
+}
+
+TEST_CASE("probe names the roots at a landmark, with weights, confidence and note", "[maps][cli]") {
+    const auto r = run_process({dermaview_binary(), "probe", "--map", kToy.string(), "--at", "nipple"});
+    INFO(r.err);
+    REQUIRE(r.exit_status == 0);
+    CHECK_THAT(r.out, Catch::Contains("T4") && Catch::Contains("%") && Catch::Contains("Band through the nipples"));
+    const auto j = run_process({dermaview_binary(), "probe", "--map", kToy.string(), "--at", "0,1.0,0.15", "--json"});
+    REQUIRE(j.exit_status == 0);
+    const auto parsed = nlohmann::json::parse(j.out);
+    CHECK(parsed["region"] == "trunk");
+    CHECK_FALSE(parsed["levels"].empty());
+    const auto unknown = run_process({dermaview_binary(), "probe", "--map", kToy.string(), "--at", "elbow_pit"});
+    CHECK(unknown.exit_status == 2);
+    CHECK_THAT(unknown.err, Catch::Contains("dermaview landmarks"));
+}
