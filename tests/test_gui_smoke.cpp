@@ -1,11 +1,18 @@
 // The real window under a virtual X server: it opens, draws the body and the
 // panel, and saves what it shows.
+#include "atlas/levels.h"
 #include "export/png_file.h"
+#include "render/dermatome_palette.h"
 #include "support/image_checks.h"
 #include "support/process.h"
 #include "support/scratch_dir.h"
 
 #include <catch2/catch.hpp>
+#include <glm/exponential.hpp>
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <filesystem>
 
 using namespace dv::test;
 
@@ -40,4 +47,65 @@ TEST_CASE("The window shows the body and the panel under Xvfb", "[gui]") {
         }
     CHECK(title_blue > 500);
     CHECK(bright_text > 200);
+}
+
+namespace {
+// Runs the window on a copy of the toy map for `seconds`, applying `edits`
+// (shell commands on $MAP) in the background, and returns its last frame.
+dv::Image run_with_edits(const ScratchDir& dir, const std::string& edits, int seconds) {
+    const std::string map = (dir / "live.json").string();
+    std::filesystem::copy_file(std::string(DERMAVIEW_TEST_FIXTURES) + "/maps/toy.json", map,
+                               std::filesystem::copy_options::overwrite_existing);
+    const std::string shot = (dir / "last.png").string();
+    const std::string script = "MAP='" + map + "'; (" + edits + ") & xvfb-run -a -s '-screen 0 1280x1024x24' '" +
+                               dermaview_binary() + "' --map \"$MAP\" --size 900x700 --quit-after " +
+                               std::to_string(seconds) + " --screenshot '" + shot + "'; wait";
+    const auto r = run_process({"sh", "-c", script});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    return dv::read_png(shot).image;
+}
+
+// Pixels of the chest (between the shoulders, above the navel) whose colour
+// has the hue of `level` in the palette, whatever the shading.
+long chest_pixels_of(const dv::Image& img, const char* level) {
+    glm::vec3 c = dv::level_color(dv::parse_level(level).value());
+    c = glm::pow(c, glm::vec3(1.0f / 2.2f));
+    const glm::vec3 want = c / (c.r + c.g + c.b);
+    long n = 0;
+    for (int y = 150; y < 300; ++y)
+        for (int x = 380; x < 560; ++x) {
+            const std::uint8_t* p = img.pixel(x, y);
+            const glm::vec3 got(p[0], p[1], p[2]);
+            if (got.r + got.g + got.b > 150.0f && glm::length(got / (got.r + got.g + got.b) - want) < 0.05f)
+                ++n;
+        }
+    return n;
+}
+} // namespace
+
+TEST_CASE("Editing the map file while the window runs redraws it within a second", "[gui][maps]") {
+    ScratchDir dir;
+    // The band through the nipples is relabelled T5: it takes T5's colour.
+    const dv::Image img = run_with_edits(dir, R"(sleep 3; sed -i 's/"T4"/"T5"/g' "$MAP")", 5);
+    const long t5 = chest_pixels_of(img, "T5"), t4 = chest_pixels_of(img, "T4");
+    INFO("T5-coloured chest pixels " << t5 << ", T4-coloured " << t4);
+    CHECK(t5 > 80);
+    CHECK(t4 < t5 / 10);
+}
+
+TEST_CASE("A broken edit keeps the last good map on screen and says what is wrong", "[gui][maps]") {
+    ScratchDir dir;
+    const dv::Image img =
+        run_with_edits(dir, R"(sleep 3; sed -i 's/"T4"/"T5"/g' "$MAP"; sleep 2; printf '{ broken' > "$MAP")", 7);
+    // The panel says the last edit was not applied, in red.
+    long red_text = 0;
+    for (int y = 0; y < img.height; ++y)
+        for (int x = 0; x < 320; ++x) {
+            const std::uint8_t* p = img.pixel(x, y);
+            red_text += p[0] > 200 && p[1] < 140 && p[2] < 130;
+        }
+    CHECK(red_text > 30);
+    // The last good map (with T5) is still drawn.
+    CHECK(chest_pixels_of(img, "T5") > 80);
 }

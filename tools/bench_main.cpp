@@ -1,6 +1,8 @@
 // dermaview_bench: the figures people compare between machines and changes.
 // Every number comes from this one run; frame times are medians.
 //   dermaview_bench [--body FILE] [--frames N]
+#include "atlas/bake.h"
+#include "atlas/dermatome_map.h"
 #include "body/body_coordinates.h"
 #include "body/body_mesh.h"
 #include "body/landmarks.h"
@@ -97,6 +99,29 @@ int main(int argc, char** argv) {
             }
         }
 
+        // Both maps, baked and carried to the display tessellation (level 1),
+        // as the window does on start and on every edit of a map file.
+        const dv::BodyCoordinates coords = dv::compute_body_coordinates(body.skin, landmarks);
+        const dv::Subdivision display(body.skin, 1);
+        std::vector<double> bake_times;
+        std::size_t maps_baked = 0;
+        for (int i = 0; i < 5; ++i) {
+            const auto t0 = Clock::now();
+            maps_baked = 0;
+            for (const auto& file : dv::map_files(data / "assets" / "maps")) {
+                const dv::BakedMap baked = dv::bake_map(dv::load_map(file), body.skin, coords);
+                std::vector<dv::DenseWeights> dense(baked.weights.size());
+                for (std::size_t v = 0; v < dense.size(); ++v)
+                    dense[v] = dv::to_dense(baked.weights[v]);
+                const std::vector<dv::DenseWeights> refined = display.interpolate(dense);
+                std::vector<dv::PointWeights> sparse(refined.size());
+                for (std::size_t v = 0; v < refined.size(); ++v)
+                    sparse[v] = dv::to_sparse(refined[v]);
+                ++maps_baked;
+            }
+            bake_times.push_back(ms_since(t0));
+        }
+
         std::vector<double> imports;
         for (int i = 0; i < 5; ++i) {
             const auto t0 = Clock::now();
@@ -113,6 +138,8 @@ int main(int argc, char** argv) {
                     first_frame, first_import, context_ms, first_frame - first_import - context_ms);
         std::printf("  body coordinates (median 5) %7.1f ms  (regions, along, around, spinal level)\n",
                     median(coordinate_times));
+        std::printf("  bake %zu maps + display     %7.1f ms  (parse, bake with overlap, carry to level 1; median of 5)\n",
+                    maps_baked, median(bake_times));
         for (int level = 0; level < 3; ++level)
             std::printf("  subdivision level %d        %8.1f ms\n", level, median(subdivision_times[level]));
         for (int level = 0; level < 3; ++level) {

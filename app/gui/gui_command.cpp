@@ -37,6 +37,7 @@ std::vector<cli::Option> gui_options() {
     options.insert(options.end(), {
         {"--size", "", "WxH", "window size (default 1280x800)"},
         {"--frames", "", "N", "close after N frames (for scripted runs and smoke tests)"},
+        {"--quit-after", "", "SECONDS", "close after this many seconds (for scripted runs)"},
         {"--screenshot", "", "FILE", "save the window, panel included, as PNG when closing"},
         {"--help", "-h", "", "show this help"},
         {"--version", "", "", "print the version"},
@@ -74,6 +75,8 @@ int run_gui(int argc, char** argv, int first) {
         }
         const cli::Size size = cli::parse_size("--size", args.value("--size").value_or("1280x800"), 16384);
         const int max_frames = args.has("--frames") ? cli::parse_int("--frames", *args.value("--frames"), 1, 1 << 30) : 0;
+        const double quit_after =
+            args.has("--quit-after") ? cli::parse_int("--quit-after", *args.value("--quit-after"), 1, 86400) : 0.0;
         const auto screenshot = args.value("--screenshot");
         const SceneChoice scene = parse_scene_options(args);
         if (screenshot)
@@ -137,6 +140,7 @@ int run_gui(int argc, char** argv, int first) {
                                   fb_h > 0 ? static_cast<float>(fb_w) / static_cast<float>(fb_h) : 1.0f);
 
         auto last = std::chrono::steady_clock::now();
+        const auto started = last;
         for (int frame = 1; !window.should_close(); ++frame) {
             window.wait_while_minimised();
             window.begin_frame();
@@ -180,7 +184,9 @@ int run_gui(int argc, char** argv, int first) {
                 input.go_to(*view, aspect);
             window.end_frame();
 
-            const bool last_frame = max_frames > 0 && frame >= max_frames;
+            const bool last_frame =
+                (max_frames > 0 && frame >= max_frames) ||
+                (quit_after > 0.0 && std::chrono::duration<double>(now - started).count() >= quit_after);
             if (last_frame && screenshot) {
                 write_png(*screenshot, read_framebuffer(0, fb_w, fb_h), {{"Software", "Dermaview " DERMAVIEW_VERSION}});
                 std::cout << "wrote " << *screenshot << " (" << fb_w << "x" << fb_h << ")\n";

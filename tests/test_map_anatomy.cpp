@@ -1,0 +1,237 @@
+// The two maps where it matters clinically: ISNCSCI key points, the trunk
+// rings, the hand's signature digits, the differences between the maps, and
+// no stray patches or holes. Both sides, both maps.
+#include "atlas/bake.h"
+#include "atlas/dermatome_map.h"
+#include "support/render_fixture.h"
+
+#include <catch2/catch.hpp>
+#include <glm/trigonometric.hpp>
+
+#include <cmath>
+#include <map>
+#include <set>
+
+using namespace dv::test;
+using dv::Side;
+
+namespace {
+
+const dv::LandmarkSet& landmarks() {
+    static const dv::LandmarkSet set = dv::load_landmarks(dv::default_landmarks_path(test_data_dir()));
+    return set;
+}
+const dv::BodyCoordinates& coords() {
+    static const dv::BodyCoordinates c = dv::compute_body_coordinates(default_body().skin, landmarks());
+    return c;
+}
+struct Baked {
+    dv::DermatomeMap map;
+    dv::BakedMap baked;
+};
+const Baked& baked(const std::string& id) {
+    static std::map<std::string, Baked> cache;
+    if (!cache.count(id)) {
+        dv::DermatomeMap map = dv::load_map(test_data_dir() / "assets" / "maps" / (id + ".json"));
+        dv::BakedMap b = dv::bake_map(map, default_body().skin, coords());
+        cache.emplace(id, Baked{std::move(map), std::move(b)});
+    }
+    return cache.at(id);
+}
+dv::Level L(const char* name) { return dv::parse_level(name).value(); }
+dv::Level dominant(const std::string& map, std::uint32_t v) { return baked(map).baked.weights[v].entries[0].level; }
+std::string names(const dv::PointWeights& w) {
+    std::string s;
+    for (int i = 0; i < w.count; ++i)
+        s += dv::level_name(w.entries[std::size_t(i)].level) + " " + std::to_string(w.entries[std::size_t(i)].weight) + "; ";
+    return s;
+}
+
+struct KeyPoint {
+    const char* landmark;
+    const char* level;
+};
+const KeyPoint kKeyPoints[] = {
+    {"key_C2", "C2"},   {"key_C3", "C3"},   {"key_C4", "C4"},   {"key_C5", "C5"},   {"key_C6", "C6"},
+    {"key_C7", "C7"},   {"key_C8", "C8"},   {"key_T1", "T1"},   {"key_T2", "T2"},   {"key_T3", "T3"},
+    {"key_T4", "T4"},   {"key_T5", "T5"},   {"key_T6", "T6"},   {"key_T7", "T7"},   {"key_T8", "T8"},
+    {"key_T9", "T9"},   {"key_T10", "T10"}, {"key_T11", "T11"}, {"key_T12", "T12"}, {"key_L1", "L1"},
+    {"key_L2", "L2"},   {"key_L3", "L3"},   {"key_L4", "L4"},   {"key_L5", "L5"},   {"key_S1", "S1"},
+    {"key_S2", "S2"},   {"key_S3", "S3"},   {"key_S4_5", "S4"}};
+
+// Where the reference (section 0.7, section 4) says a map puts a key point
+// elsewhere, by design and not by error: the levels it may show there.
+std::set<dv::Level> accepted(const std::string& map, const KeyPoint& k) {
+    const std::string name = k.landmark;
+    if (map == "classical") {
+        if (name == "key_T2")
+            return {L("T1")}; // K&G give the axilla to T1
+        if (name == "key_C4")
+            return {L("C4"), L("C5")}; // the AC joint lies in K&G's C5 shoulder strip or on its border
+        if (name == "key_C3")
+            return {L("C3"), L("C4")}; // Grant's K&G draws the supraclavicular fossa C4
+        if (name == "key_S4_5")
+            return {L("S4"), L("S5")}; // one ISNCSCI point for two perianal rings
+        if (name == "key_L1")
+            return {L("L1"), L("L2")}; // K&G's L1 strip is narrow; the point tends to fall in L2
+    } else {
+        if (name == "key_S3" || name == "key_S4_5")
+            return {dv::kNotShown}; // Lee 2008 does not show S3 to Co1
+    }
+    return {L(k.level)};
+}
+
+} // namespace
+
+TEST_CASE("Every ISNCSCI key point lies in its own level, or where the reference says the map puts it",
+          "[maps][anatomy]") {
+    for (const std::string map : {"classical", "evidence"})
+        for (const KeyPoint& k : kKeyPoints)
+            for (Side side : {Side::Left, Side::Right}) {
+                const std::uint32_t v = landmarks().get(k.landmark, side).vertex;
+                INFO(map << ": " << k.landmark << " (" << dv::side_name(side) << "): " << names(baked(map).baked.weights[v]));
+                CHECK(accepted(map, k).count(dominant(map, v)) == 1);
+            }
+}
+
+TEST_CASE("The expected exceptions really show: T2 in T1 on the classical map, S3 and S4-5 blank on the evidence-based",
+          "[maps][anatomy]") {
+    for (Side side : {Side::Left, Side::Right}) {
+        CHECK(dominant("classical", landmarks().get("key_T2", side).vertex) == L("T1"));
+        CHECK(dominant("evidence", landmarks().get("key_S3", side).vertex) == dv::kNotShown);
+        CHECK(dominant("evidence", landmarks().get("key_S4_5", side).vertex) == dv::kNotShown);
+    }
+}
+
+TEST_CASE("T4 rings the trunk through the nipples and T10 through the umbilicus, on both maps", "[maps][anatomy]") {
+    const dv::SurfaceMesh& skin = default_body().skin;
+    const glm::vec3 axis_point = 0.5f * (landmarks().position(skin, "umbilicus", Side::Midline) +
+                                         landmarks().position(skin, "spinous_process_T10", Side::Midline));
+    for (const std::string map : {"classical", "evidence"})
+        for (auto [level, landmark, side] : {std::tuple{"T4", "nipple", Side::Left}, std::tuple{"T4", "nipple", Side::Right},
+                                             std::tuple{"T10", "umbilicus", Side::Midline}}) {
+            INFO(map << " " << level << " at " << landmark);
+            CHECK(dominant(map, landmarks().get(landmark, side).vertex) == L(level));
+            // All around: every 20-degree sector around the trunk's long axis
+            // has trunk skin whose strongest level is this one.
+            std::set<int> sectors;
+            for (std::uint32_t v = 0; v < skin.vertex_count(); ++v)
+                if (coords().region[v] == dv::Region::Trunk && dominant(map, v) == L(level)) {
+                    const glm::vec3 d = skin.positions[v] - axis_point;
+                    sectors.insert(int(std::floor((std::atan2(d.x, d.z) * 180.0f / 3.14159265f + 180.0f) / 20.0f)) % 18);
+                }
+            CHECK(sectors.size() == 18);
+        }
+}
+
+TEST_CASE("C6 owns the thumb, C7 the middle finger, C8 the little finger, on both maps", "[maps][anatomy]") {
+    for (const std::string map : {"classical", "evidence"})
+        for (auto [region, level] : {std::pair{dv::Region::Thumb, "C6"}, std::pair{dv::Region::MiddleFinger, "C7"},
+                                     std::pair{dv::Region::LittleFinger, "C8"}}) {
+            long total = 0, owned = 0;
+            for (std::uint32_t v = 0; v < coords().region.size(); ++v)
+                if (coords().region[v] == region) {
+                    ++total;
+                    owned += dominant(map, v) == L(level);
+                }
+            INFO(map << " " << dv::region_name(region) << ": " << owned << " of " << total);
+            REQUIRE(total > 50);
+            CHECK(owned >= total * 9 / 10);
+        }
+}
+
+namespace {
+double share(const std::string& map, dv::Region region, const std::set<dv::Level>& levels,
+             const std::function<bool(std::uint32_t)>& where = {}) {
+    long total = 0, hit = 0;
+    for (std::uint32_t v = 0; v < coords().region.size(); ++v)
+        if (coords().region[v] == region && (!where || where(v))) {
+            ++total;
+            hit += levels.count(dominant(map, v));
+        }
+    return total ? double(hit) / double(total) : 0.0;
+}
+} // namespace
+
+TEST_CASE("The maps differ where the reference says they do", "[maps][anatomy]") {
+    // Foot: classical L4 reaches the great toe; evidence-based gives the great
+    // toe and the dorsum of the foot to L5.
+    CHECK(share("classical", dv::Region::GreatToe, {L("L4")}) > 0.5);
+    CHECK(share("evidence", dv::Region::GreatToe, {L("L5")}) > 0.8);
+    CHECK(share("evidence", dv::Region::FootDorsum, {L("L5")}) > 0.5);
+    // Thigh: classical runs L4 and L5 down the lateral thigh; the evidence-based
+    // map has no L4 or L5 on the thigh at all.
+    CHECK(share("classical", dv::Region::Thigh, {L("L4"), L("L5")}) > 0.1);
+    CHECK(share("evidence", dv::Region::Thigh, {L("L4"), L("L5")}) == 0.0);
+    // Upper chest: classical C5 and T1 strips reach the sternum; the
+    // evidence-based map has C4 meeting T2 and no C5 to T1 on the trunk.
+    CHECK(share("classical", dv::Region::Trunk, {L("C5")}) > 0.0);
+    CHECK(share("classical", dv::Region::Trunk, {L("T1")}) > 0.0);
+    CHECK(share("evidence", dv::Region::Trunk, {L("C5"), L("C6"), L("C7"), L("C8"), L("T1")}) == 0.0);
+    // Medial leg: L4 on both.
+    auto medial = [](std::uint32_t v) {
+        const float a = coords().around_deg[v];
+        return a > 240.0f && a < 300.0f && coords().along[v] > 0.2f && coords().along[v] < 0.8f;
+    };
+    CHECK(share("classical", dv::Region::Leg, {L("L4"), L("L3")}, medial) > 0.6);
+    CHECK(share("evidence", dv::Region::Leg, {L("L4")}, medial) > 0.6);
+}
+
+TEST_CASE("The evidence-based map shows no S3 to Co1 and keeps its two kinds of blank apart", "[maps][anatomy]") {
+    const dv::BakedMap& eb = baked("evidence").baked;
+    std::set<dv::Level> seen;
+    for (const dv::PointWeights& w : eb.weights)
+        for (int i = 0; i < w.count; ++i)
+            seen.insert(w.entries[std::size_t(i)].level);
+    for (const char* absent : {"S3", "S4", "S5", "Co1"})
+        CHECK(seen.count(L(absent)) == 0);
+    CHECK(seen.count(dv::kNoConsistentRoot) == 1);
+    CHECK(seen.count(dv::kNotShown) == 1);
+    CHECK(share("evidence", dv::Region::Perineum, {dv::kNotShown}) > 0.9);
+}
+
+TEST_CASE("The classical map tiles the skin: only the face is left out", "[maps][anatomy]") {
+    const dv::BakedMap& kg = baked("classical").baked;
+    for (std::uint32_t v = 0; v < kg.weights.size(); ++v) {
+        const dv::Level l = kg.weights[v].entries[0].level;
+        if (coords().region[v] != dv::Region::Face) {
+            INFO("vertex " << v << " in " << dv::region_name(coords().region[v]));
+            REQUIRE(dv::is_spinal(l));
+        }
+    }
+}
+
+TEST_CASE("No stray patches: every piece of a level is a real area, not a speck", "[maps][anatomy]") {
+    const dv::SurfaceMesh& skin = default_body().skin;
+    std::vector<std::vector<std::uint32_t>> neighbours(skin.vertex_count());
+    for (std::size_t f = 0; f < skin.face_count(); ++f)
+        for (std::uint32_t k = skin.face_offsets[f]; k < skin.face_offsets[f + 1]; ++k) {
+            const std::uint32_t a = skin.face_indices[k];
+            const std::uint32_t b = skin.face_indices[k + 1 < skin.face_offsets[f + 1] ? k + 1 : skin.face_offsets[f]];
+            neighbours[a].push_back(b);
+            neighbours[b].push_back(a);
+        }
+    for (const std::string map : {"classical", "evidence"}) {
+        std::vector<int> piece(skin.vertex_count(), -1);
+        for (std::uint32_t start = 0; start < skin.vertex_count(); ++start) {
+            if (piece[start] >= 0)
+                continue;
+            const dv::Level level = dominant(map, start);
+            std::vector<std::uint32_t> stack{start}, members;
+            piece[start] = int(start);
+            while (!stack.empty()) {
+                const std::uint32_t v = stack.back();
+                stack.pop_back();
+                members.push_back(v);
+                for (std::uint32_t w : neighbours[v])
+                    if (piece[w] < 0 && dominant(map, w) == level) {
+                        piece[w] = int(start);
+                        stack.push_back(w);
+                    }
+            }
+            INFO(map << ": a piece of " << dv::level_name(level) << " at vertex " << start << " in "
+                     << dv::region_name(coords().region[start]));
+            CHECK(members.size() >= 6);
+        }
+    }
+}
