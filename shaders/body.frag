@@ -12,9 +12,12 @@ in vec3 v_validity;      // how much of this point's neighbourhood has each valu
 
 uniform vec3 u_albedo;   // linear
 uniform vec3 u_up_view;  // world up, in view space
+in float v_level_weights[33];
 // 0 skin, 1 regions, 2 along-limb, 3 around-limb, 4 spinal level: the
-// diagnostic views of the body's anatomy (DisplayMode in skin_display.h).
+// diagnostic views of the body's anatomy; 5 dermatomes (DisplayMode in
+// skin_display.h).
 uniform int u_display_mode;
+uniform vec3 u_palette[33]; // linear; slot 31 "no consistent root", 32 "not shown"
 
 out vec4 frag_color;
 
@@ -82,6 +85,22 @@ vec3 display_albedo(out float line) {
         line = isoline(level - 0.5, 1.0); // band borders: level n spans n-0.5 .. n+0.5
         float band = floor(level + 0.5);
         return hue(fract(band * 0.381966)) * (mod(band, 2.0) < 0.5 ? 1.0 : 0.8);
+    }
+    if (u_display_mode == 5) {
+        vec3 c = vec3(0.0);
+        float total = 0.0;
+        for (int i = 0; i < 33; ++i) {
+            c += v_level_weights[i] * u_palette[i];
+            total += v_level_weights[i];
+        }
+        if (total < 0.01)
+            return u_albedo;
+        c /= total;
+        // "No consistent root": fine diagonal hatching over its neutral tone,
+        // in proportion to its share, so a blank zone never passes for a level.
+        float blank = v_level_weights[31] / total;
+        float hatch = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / 7.0));
+        return mix(c, c * 0.55, blank * hatch);
     }
     return u_albedo;
 }

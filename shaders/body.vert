@@ -4,6 +4,8 @@ layout(location = 1) in vec3 a_normal;
 layout(location = 2) in vec3 a_region_color;
 layout(location = 3) in vec4 a_coordinates;
 layout(location = 4) in vec3 a_validity;
+layout(location = 5) in vec4 a_level_slots;   // the strongest four levels, as palette slots
+layout(location = 6) in vec4 a_level_weights; // and their weights
 
 uniform mat4 u_view;
 uniform mat4 u_projection;
@@ -13,6 +15,10 @@ out vec3 v_normal_view;
 out vec3 v_region_color;
 out vec4 v_coordinates;
 out vec3 v_validity;
+// Weights over every palette slot: interpolating these (not colours, not the
+// sparse pairs) keeps each level's share exact across a triangle whose
+// corners carry different levels.
+out float v_level_weights[33];
 
 void main() {
     vec4 p = u_view * vec4(a_position, 1.0);
@@ -22,5 +28,9 @@ void main() {
     v_region_color = a_region_color;
     v_coordinates = a_coordinates;
     v_validity = a_validity;
+    for (int i = 0; i < 33; ++i)
+        v_level_weights[i] = 0.0;
+    for (int k = 0; k < 4; ++k)
+        v_level_weights[int(a_level_slots[k] + 0.5)] += a_level_weights[k];
     gl_Position = u_projection * p;
 }

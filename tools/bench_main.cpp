@@ -34,7 +34,9 @@ double median(std::vector<double> v) {
 
 // Median ms per frame drawing the body into an offscreen target of w x h,
 // turning the body a little each frame so nothing can be cached.
-double frame_ms(dv::Renderer& renderer, const dv::BodyMesh& body, int w, int h, int frames) {
+double frame_ms(dv::Renderer& renderer, const dv::BodyMesh& body, int w, int h, int frames, dv::DisplayMode mode) {
+    dv::RenderSettings settings;
+    settings.display = mode;
     dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, body.bounds(), float(w) / float(h));
     GLuint fbo = 0, color = 0;
     glGenFramebuffers(1, &fbo);
@@ -47,7 +49,7 @@ double frame_ms(dv::Renderer& renderer, const dv::BodyMesh& body, int w, int h, 
     for (int i = 0; i < frames + 3; ++i) {
         dv::orbit(cam, 360.0f / float(frames), 0.0f);
         const auto t0 = Clock::now();
-        renderer.draw(cam, w, h, fbo);
+        renderer.draw(cam, w, h, fbo, settings);
         glFinish(); // the GL works asynchronously; time the work, not the queueing
         if (i >= 3)  // the first frames warm caches and allocate targets
             times.push_back(ms_since(t0));
@@ -142,12 +144,23 @@ int main(int argc, char** argv) {
                     maps_baked, median(bake_times));
         for (int level = 0; level < 3; ++level)
             std::printf("  subdivision level %d        %8.1f ms\n", level, median(subdivision_times[level]));
+        // Plain shading against dermatome shading of the same mesh, in this one
+        // run: their ratio is the cost of the dermatomes.
+        const std::vector<std::filesystem::path> maps = dv::map_files(data / "assets" / "maps");
+        const dv::SkinDisplayFields fields = dv::make_skin_display_fields(coords);
         for (int level = 0; level < 3; ++level) {
-            renderer.set_body(body, level);
+            renderer.set_body(body, level, &fields);
+            if (!maps.empty())
+                renderer.set_dermatomes(dv::bake_map(dv::load_map(maps.front()), body.skin, coords).weights);
             for (auto [w, h] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
-                const double ms = frame_ms(renderer, body, w, h, frames);
-                std::printf("  frame %4dx%-4d level %d    %8.1f ms  (%.0f fps, %zu skin triangles, 4x MSAA, median of %d)\n",
-                            w, h, level, ms, 1000.0 / ms, renderer.skin_triangle_count(), frames);
+                const double plain = frame_ms(renderer, body, w, h, frames, dv::DisplayMode::Skin);
+                std::printf("  frame %4dx%-4d level %d    %8.1f ms  plain (%.0f fps, %zu skin triangles, 4x MSAA, median of %d)\n",
+                            w, h, level, plain, 1000.0 / plain, renderer.skin_triangle_count(), frames);
+                if (maps.empty())
+                    continue;
+                const double dermatomes = frame_ms(renderer, body, w, h, frames, dv::DisplayMode::Dermatomes);
+                std::printf("  %26s %8.1f ms  dermatomes (%.0f fps): %.2f x plain\n", "", dermatomes,
+                            1000.0 / dermatomes, dermatomes / plain);
             }
         }
         return 0;
