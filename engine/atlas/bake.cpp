@@ -46,25 +46,25 @@ PointWeights to_sparse(const DenseWeights& d) {
 
 namespace {
 
-bool in_range(const Range& r, float v, bool wraps) {
+// Half-open [from, to), except that a range reaching the top of its scale
+// (along 1, around 360, spinal 31.5) includes it: the distal joint ring has
+// along exactly 1 and must belong to some zone.
+bool in_range(const Range& r, float v, bool wraps, float top) {
     if (std::isnan(v))
         return false;
     if (wraps && r.from > r.to)
-        return v >= r.from || v < r.to;
-    return v >= r.from && v < r.to;
+        return v >= r.from || v < r.to || (r.to >= top && v <= top);
+    return v >= r.from && (v < r.to || (r.to >= top && v <= top));
 }
 
 bool claims(const Zone& z, const BodyCoordinates& c, std::size_t v) {
     if (std::find(z.regions.begin(), z.regions.end(), c.region[v]) == z.regions.end())
         return false;
-    if (z.along && !in_range(*z.along, c.along[v], false))
+    if (z.along && !in_range(*z.along, c.along[v], false, 1.0f))
         return false;
-    // The very tip of a digit has no angle (it lies on the axis): any sector takes it.
-    if (z.around && !in_range(*z.around, c.around_deg[v], true) && !std::isnan(c.around_deg[v]))
+    if (z.around && !in_range(*z.around, c.around_deg[v], true, 360.0f))
         return false;
-    if (z.around && std::isnan(c.around_deg[v]))
-        return false;
-    if (z.spinal && !in_range(*z.spinal, c.spinal_level[v], false))
+    if (z.spinal && !in_range(*z.spinal, c.spinal_level[v], false, 31.5f))
         return false;
     return true;
 }
