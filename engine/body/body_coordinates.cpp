@@ -718,12 +718,16 @@ void Builder::limb_fields(BodyCoordinates& out, Side s) const {
 // sweeps the band between them). Pinning whole midline curves, not single
 // points, keeps the field free of the bull's-eyes a lone point pin makes.
 //   front midline, by height: upper neck ring 2.5 (C2/C3), suprasternal notch
-//     4.5 (C4/C5), nipple height 12 (T4), xiphoid 14 (T6), umbilicus 18 (T10),
-//     pubic symphysis 21 (L1);
+//     4.5 (C4/C5), 3rd intercostal space 11 (T3), nipple height 12 (T4),
+//     xiphoid 14 (T6), umbilicus 18 (T10), pubic symphysis 21 (L1);
+//   midclavicular lines, by height: clavicle 5, T3 11, nipple 12, T6 14,
+//     T10 18, inguinal ligament 20.4 (bands are level across the front);
+//   the shoulder ring: 4.5 at the acromion down to 10 (T2) at the axilla;
 //   back midline: upper neck ring 2.5, C7 spine 7, T4 spine 12, T10 spine 18,
 //     L4 spine 24, down the natal cleft to the perianal centre 30 (S5);
-//   points: nipples 12, inguinal-ligament midpoints 20.5 (T12/L1), gluteal
-//     fold 27 (S2), ischial tuberosity 28 (S3), perineal midpoint 29.
+//   points: nipples 12, inguinal-ligament midpoints 20.4 (the T12 key point:
+//     the lowest part of T12, just above the T12/L1 border), gluteal folds
+//     27 (S2), ischial tuberosities 28 (S3), perineal midpoint 29.
 // Where a landmark vertex lies outside the domain (a limb took it) its pin is
 // skipped, except the nipples, umbilicus and spines, which must be inside.
 void Builder::spinal_field(BodyCoordinates& out) const {
@@ -755,6 +759,7 @@ void Builder::spinal_field(BodyCoordinates& out) const {
     const float nipple_y = 0.5f * (y_of("nipple", Side::Left) + y_of("nipple", Side::Right));
     std::vector<Anchor> front = {{neck_top_front, 2.5},
                                  {y_of("suprasternal_notch", Side::Midline), 4.5},
+                                 {y_of("key_T3", Side::Left), 11.0},
                                  {nipple_y, 12.0},
                                  {y_of("xiphoid_process", Side::Midline), 14.0},
                                  {y_of("umbilicus", Side::Midline), 18.0},
@@ -773,6 +778,35 @@ void Builder::spinal_field(BodyCoordinates& out) const {
                 return a[i].level + (a[i + 1].level - a[i].level) * double((a[i].y - y) / (a[i].y - a[i + 1].y));
         return std::numeric_limits<double>::quiet_NaN();
     };
+    // The midclavicular lines: ISNCSCI puts T3..T12 there at the same levels
+    // as the front midline, so the front of the trunk has level bands (the
+    // slope comes on the flanks). A strip one vertex wide on each side.
+    const float mcl_x = std::abs(P("nipple", Side::Left).x);
+    std::vector<Anchor> mcl = {{y_of("clavicle_midpoint", Side::Left), 5.0},
+                               {y_of("key_T3", Side::Left), 11.0},
+                               {nipple_y, 12.0},
+                               {y_of("key_T6", Side::Left), 14.0},
+                               {y_of("key_T10", Side::Left), 18.0},
+                               {y_of("inguinal_ligament_midpoint", Side::Left), 20.4}};
+    // The shoulder ring, where the arm was cut off the trunk: C4/C5 over the
+    // acromion down to T2 at the apex of the axilla (the intercostobrachial
+    // skin), by height. Without it the flank under the arm took the levels
+    // of the back (T6 at the axilla).
+    const float ring_top = 0.5f * (y_of("acromion", Side::Left) + y_of("shoulder_top", Side::Left));
+    const float ring_bottom = y_of("axilla_apex", Side::Left);
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (!mask[v] || !std::isnan(pin[v]) || label_[v] != static_cast<int>(Region::Trunk)) continue;
+        const glm::vec3 q = m_.positions[v];
+        bool on_shoulder_ring = false;
+        for (std::uint32_t k = g_.offsets[v]; k < g_.offsets[v + 1]; ++k)
+            on_shoulder_ring = on_shoulder_ring || label_[g_.nbr[k]] == static_cast<int>(Region::Arm);
+        if (on_shoulder_ring && ring_top > ring_bottom) {
+            const float t = std::clamp((ring_top - q.y) / (ring_top - ring_bottom), 0.0f, 1.0f);
+            pin[v] = 4.5 + (10.0 - 4.5) * double(t);
+        } else if (std::abs(std::abs(q.x) - mcl_x) < 0.006f && m_.normals[v].z > 0.3f) {
+            pin[v] = along_midline(mcl, q.y);
+        }
+    }
     for (std::uint32_t v = 0; v < n; ++v) {
         if (!mask[v] || std::abs(m_.positions[v].x) > 1e-4f || !std::isnan(pin[v])) continue;
         const float nz = m_.normals[v].z;
@@ -787,7 +821,7 @@ void Builder::spinal_field(BodyCoordinates& out) const {
         bool required;
     };
     const Pin bilateral[] = {{"nipple", 12.0, true},
-                             {"inguinal_ligament_midpoint", 20.5, true},
+                             {"inguinal_ligament_midpoint", 20.4, true},
                              {"gluteal_fold_midpoint", 27.0, false},
                              {"ischial_tuberosity", 28.0, false}};
     const Pin midline[] = {{"umbilicus", 18.0, true},       {"spinous_process_T4", 12.0, true},
