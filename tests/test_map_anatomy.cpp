@@ -77,6 +77,8 @@ std::set<dv::Level> accepted(const std::string& map, const KeyPoint& k) {
     } else {
         if (name == "key_S3" || name == "key_S4_5")
             return {dv::kNotShown}; // Lee 2008 does not show S3 to Co1
+        if (name == "key_C3")
+            return {L("C3"), L("C4")}; // the supraclavicular fossa is part of Lee's C4 cape (reference section 4, C4 b)
     }
     return {L(k.level)};
 }

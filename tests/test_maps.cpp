@@ -191,3 +191,24 @@ TEST_CASE("probe names the roots at a landmark, with weights, confidence and not
     CHECK(unknown.exit_status == 2);
     CHECK_THAT(unknown.err, Catch::Contains("dermaview landmarks"));
 }
+
+TEST_CASE("dermaview maps lists both maps with their citations, and --map finds them by id", "[maps][cli]") {
+    const auto r = run_process({dermaview_binary(), "maps"});
+    INFO(r.err);
+    REQUIRE(r.exit_status == 0);
+    CHECK_THAT(r.out, Catch::Contains("classical") && Catch::Contains("Keegan") && Catch::Contains("1948"));
+    CHECK_THAT(r.out, Catch::Contains("evidence") && Catch::Contains("Lee") && Catch::Contains("2008"));
+    CHECK_THAT(r.out, Catch::Contains("consistent core zones only") && Catch::Contains("tiles all skin"));
+    const auto unknown = run_process({dermaview_binary(), "probe", "--map", "foerster", "--at", "nipple"});
+    CHECK(unknown.exit_status == 2);
+    CHECK_THAT(unknown.err, Catch::Contains("no map called 'foerster'") && Catch::Contains("classical") &&
+                                Catch::Contains("evidence"));
+}
+
+TEST_CASE("Both shipped maps pass the checker", "[maps][cli]") {
+    for (const char* id : {"classical", "evidence"}) {
+        const auto r = run_process({dermaview_binary(), "check-map", (test_data_dir() / "assets" / "maps" / (std::string(id) + ".json")).string()});
+        INFO(id << ": " << r.err);
+        CHECK(r.exit_status == 0);
+    }
+}
