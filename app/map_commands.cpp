@@ -13,6 +13,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <iostream>
 
 namespace dv::app {
@@ -185,6 +186,10 @@ int run_probe(int argc, char** argv, int first) {
             out["distance_m"] = std::round(double(glm::length(p - asked)) * 1e4) / 1e4;
             out["region"] = region_name(coords.region[vertex]);
             out["side"] = side;
+            auto number = [](float f) { return std::isnan(f) ? nlohmann::ordered_json() : nlohmann::ordered_json(std::round(double(f) * 1000) / 1000); };
+            out["along"] = number(coords.along[vertex]);
+            out["around_deg"] = number(coords.around_deg[vertex]);
+            out["spinal_level"] = number(coords.spinal_level[vertex]);
             for (int i = 0; i < w.count; ++i)
                 out["levels"].push_back({{"level", level_name(w.entries[std::size_t(i)].level)},
                                          {"weight", std::round(double(w.entries[std::size_t(i)].weight) * 1000) / 1000}});
@@ -198,6 +203,19 @@ int run_probe(int argc, char** argv, int first) {
         std::cout << "  at:         " << (asked_name.empty() ? *at : asked_name) << ", skin of the "
                   << region_name(coords.region[vertex]) << " (" << side << ")\n";
         std::cout << "  roots:      " << describe_weights(w) << "\n";
+        std::string where_on_body;
+        char buf[64];
+        if (!std::isnan(coords.along[vertex])) {
+            std::snprintf(buf, sizeof buf, "along %.2f, around %.0f deg", double(coords.along[vertex]),
+                          double(coords.around_deg[vertex]));
+            where_on_body = buf;
+        }
+        if (!std::isnan(coords.spinal_level[vertex])) {
+            std::snprintf(buf, sizeof buf, "spinal level %.2f", double(coords.spinal_level[vertex]));
+            where_on_body = buf;
+        }
+        if (!where_on_body.empty())
+            std::cout << "  body:       " << where_on_body << " (docs/body-coordinates.md)\n";
         std::cout << "  confidence: " << confidence_name(zone.confidence) << " (" << zone.describe() << ")\n";
         if (!zone.note.empty())
             std::cout << "  note:       " << zone.note << "\n";

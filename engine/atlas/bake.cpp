@@ -62,7 +62,9 @@ bool claims(const Zone& z, const BodyCoordinates& c, std::size_t v) {
         return false;
     if (z.along && !in_range(*z.along, c.along[v], false, 1.0f))
         return false;
-    if (z.around && !in_range(*z.around, c.around_deg[v], true, 360.0f))
+    // Around the trunk the scale ends at the back midline, 180.
+    const bool axial = c.region[v] == Region::Neck || c.region[v] == Region::Trunk || c.region[v] == Region::Perineum;
+    if (z.around && !in_range(*z.around, c.around_deg[v], true, axial ? 180.0f : 360.0f))
         return false;
     if (z.spinal && !in_range(*z.spinal, c.spinal_level[v], false, 31.5f))
         return false;
@@ -155,6 +157,8 @@ BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCo
     //    the edge Laplacian with no edges across axial lines (borders between
     //    levels that are not consecutive). The step's width is the map's
     //    transition: a Gaussian of sigma s spreads a border over ~2.56 s.
+    //    "No consistent root" does blend: the edge of a core zone is itself
+    //    where the evidence fades.
     std::vector<Level> label(n);
     for (std::size_t v = 0; v < n; ++v)
         label[v] = map.zones[std::size_t(baked.zone[v])].level;
@@ -173,8 +177,14 @@ BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCo
     std::vector<Eigen::Triplet<double>> entries;
     entries.reserve(n + 8 * n);
     std::vector<double> diagonal(area.begin(), area.end());
+    // Also no overlap between a root and skin the map does not show: a map
+    // that leaves the face out says nothing about the scalp's edge.
     auto axial = [&](std::uint32_t a, std::uint32_t b) {
-        return label[a] != label[b] && is_spinal(label[a]) && is_spinal(label[b]) && !consecutive(label[a], label[b]);
+        if (label[a] == label[b])
+            return false;
+        if (label[a] == kNotShown || label[b] == kNotShown)
+            return is_spinal(label[a]) || is_spinal(label[b]);
+        return is_spinal(label[a]) && is_spinal(label[b]) && !consecutive(label[a], label[b]);
     };
     for (std::size_t f = 0; f < skin.face_count(); ++f) {
         const std::uint32_t b = skin.face_offsets[f], e = skin.face_offsets[f + 1];

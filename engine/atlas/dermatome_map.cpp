@@ -228,9 +228,12 @@ private:
             zone.around = range(z, "around", where, 0.0f, 360.0f, true, false);
             zone.spinal = range(z, "spinal", where, 1.0f, 31.5f, false, true);
             for (Region r : zone.regions) {
-                if ((zone.along || zone.around) && !has_limb_coordinates(r))
-                    problem(where + ": \"" + (zone.along ? "along" : "around") + "\" does not apply to region \"" +
-                            std::string(region_name(r)) + "\" (limbs, hands, feet and digits only)");
+                if (zone.along && !has_limb_coordinates(r))
+                    problem(where + ": \"along\" does not apply to region \"" + std::string(region_name(r)) +
+                            "\" (limbs, hands, feet and digits only)");
+                if (zone.around && (r == Region::Head || r == Region::Face))
+                    problem(where + ": \"around\" does not apply to region \"" + std::string(region_name(r)) +
+                            "\" (limbs, hands, feet, digits, and around the trunk on neck, trunk and perineum)");
                 if (zone.spinal && !has_spinal(r))
                     problem(where + ": \"spinal\" does not apply to region \"" + std::string(region_name(r)) +
                             "\" (neck, trunk and perineum only)");

@@ -271,6 +271,7 @@ private:
     void cleanup();
     void limb_fields(BodyCoordinates& out, Side s) const;
     void spinal_field(BodyCoordinates& out) const;
+    void trunk_angle(BodyCoordinates& out) const;
 };
 
 void Builder::add_limb_cuts(Side s) {
@@ -720,8 +721,9 @@ void Builder::limb_fields(BodyCoordinates& out, Side s) const {
 //   front midline, by height: upper neck ring 2.5 (C2/C3), suprasternal notch
 //     4.5 (C4/C5), 3rd intercostal space 11 (T3), nipple height 12 (T4),
 //     xiphoid 14 (T6), umbilicus 18 (T10), pubic symphysis 21 (L1);
-//   midclavicular lines, by height: clavicle 5, T3 11, nipple 12, T6 14,
-//     T10 18, inguinal ligament 20.4 (bands are level across the front);
+//   midclavicular lines, by height: clavicle 5, then each ISNCSCI key point
+//     T3..T11 at its own level, inguinal ligament 20.4 (bands are level
+//     across the front);
 //   the shoulder ring: 4.5 at the acromion down to 10 (T2) at the axilla;
 //   back midline: upper neck ring 2.5, C7 spine 7, T4 spine 12, T10 spine 18,
 //     L4 spine 24, down the natal cleft to the perianal centre 30 (S5);
@@ -781,12 +783,19 @@ void Builder::spinal_field(BodyCoordinates& out) const {
     // The midclavicular lines: ISNCSCI puts T3..T12 there at the same levels
     // as the front midline, so the front of the trunk has level bands (the
     // slope comes on the flanks). A strip one vertex wide on each side.
-    const float mcl_x = std::abs(P("nipple", Side::Left).x);
+    // The line through the clavicle's midpoint (docs/landmarks.md), where the
+    // key points were placed; pinned by height, and at the key points themselves.
+    const float mcl_x = std::abs(P("clavicle_midpoint", Side::Left).x);
     std::vector<Anchor> mcl = {{y_of("clavicle_midpoint", Side::Left), 5.0},
                                {y_of("key_T3", Side::Left), 11.0},
                                {nipple_y, 12.0},
+                               {y_of("key_T5", Side::Left), 13.0},
                                {y_of("key_T6", Side::Left), 14.0},
+                               {y_of("key_T7", Side::Left), 15.0},
+                               {y_of("key_T8", Side::Left), 16.0},
+                               {y_of("key_T9", Side::Left), 17.0},
                                {y_of("key_T10", Side::Left), 18.0},
+                               {y_of("key_T11", Side::Left), 19.0},
                                {y_of("inguinal_ligament_midpoint", Side::Left), 20.4}};
     // The shoulder ring, where the arm was cut off the trunk: C4/C5 over the
     // acromion down to T2 at the apex of the axilla (the intercostobrachial
@@ -821,6 +830,9 @@ void Builder::spinal_field(BodyCoordinates& out) const {
         bool required;
     };
     const Pin bilateral[] = {{"nipple", 12.0, true},
+                             {"key_T3", 11.0, false}, {"key_T5", 13.0, false}, {"key_T6", 14.0, false},
+                             {"key_T7", 15.0, false}, {"key_T8", 16.0, false}, {"key_T9", 17.0, false},
+                             {"key_T10", 18.0, false}, {"key_T11", 19.0, false},
                              {"inguinal_ligament_midpoint", 20.4, true},
                              {"gluteal_fold_midpoint", 27.0, false},
                              {"ischial_tuberosity", 28.0, false}};
@@ -853,6 +865,43 @@ void Builder::spinal_field(BodyCoordinates& out) const {
     const std::vector<double> f = harmonic_field(m_, cons, vals, mask);
     for (std::uint32_t v = 0; v < n; ++v)
         if (mask[v]) out.spinal_level[v] = static_cast<float>(f[v]);
+}
+
+// The angle around the trunk's long axis on neck, trunk and perineum: 0 at
+// the front midline, 180 at the back midline, the same on both sides. Maps
+// need it where the front and the back of one spinal level differ (K&G's C5
+// strip below the clavicle versus its C5 strip at the C5 spinous process).
+// The axis at each height runs midway between the front and back midlines.
+void Builder::trunk_angle(BodyCoordinates& out) const {
+    const std::size_t n = m_.vertex_count();
+    auto axial = [&](std::uint32_t v) {
+        const auto r = static_cast<Region>(label_[v]);
+        return r == Region::Neck || r == Region::Trunk || r == Region::Perineum;
+    };
+    // Midline vertices by height, front and back.
+    std::vector<std::pair<float, float>> front, back; // (y, z)
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (!axial(v) || std::abs(m_.positions[v].x) > 1e-4f) continue;
+        if (m_.normals[v].z > 0.3f) front.emplace_back(m_.positions[v].y, m_.positions[v].z);
+        else if (m_.normals[v].z < -0.3f) back.emplace_back(m_.positions[v].y, m_.positions[v].z);
+    }
+    std::sort(front.begin(), front.end());
+    std::sort(back.begin(), back.end());
+    if (front.empty() || back.empty()) return;
+    // z of the midline nearest in height (the lists are dense: a vertex every
+    // centimetre or two).
+    const auto z_at = [](const std::vector<std::pair<float, float>>& line, float y) {
+        auto it = std::lower_bound(line.begin(), line.end(), std::pair{y, -1e9f});
+        if (it == line.end()) return line.back().second;
+        if (it != line.begin() && y - std::prev(it)->first < it->first - y) --it;
+        return it->second;
+    };
+    for (std::uint32_t v = 0; v < n; ++v) {
+        if (!axial(v)) continue;
+        const glm::vec3 p = m_.positions[v];
+        const float centre = 0.5f * (z_at(front, p.y) + z_at(back, p.y));
+        out.around_deg[v] = std::atan2(std::abs(p.x), p.z - centre) * (180.0f / std::numbers::pi_v<float>);
+    }
 }
 
 BodyCoordinates Builder::run() {
@@ -929,6 +978,7 @@ BodyCoordinates Builder::run() {
     out.spinal_level.assign(n, kNaN);
     for (Side s : {Side::Left, Side::Right}) limb_fields(out, s);
     spinal_field(out);
+    trunk_angle(out);
     return out;
 }
 

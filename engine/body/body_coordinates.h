@@ -41,9 +41,11 @@ struct BodyCoordinates {
     // anatomical position, looking down the limb from proximal, right limb,
     // mirrored for the left: 0 anterior (palmar on forearm and hand), 90
     // lateral (radial / fibular), 180 posterior, 270 medial. On the foot and
-    // toes 0 is the dorsum and 180 the sole. NaN elsewhere.
+    // toes 0 is the dorsum and 180 the sole. On neck, trunk and perineum:
+    // degrees around the trunk's long axis, 0 at the front midline, 90 at the
+    // side, 180 at the back midline, the same on both sides. NaN on head and face.
     std::vector<float> around_deg;
-    // Head (back of the scalp), neck, trunk and perineum: continuous spinal
+    // Neck, trunk and perineum: continuous spinal
     // level on the scale above, pinned to the landmarks (T4 = 12 at the
     // nipples, T10 = 18 at the umbilicus, T12/L1 = 20.5 at the inguinal
     // ligament, each level at its own spinous process behind) so bands slope
