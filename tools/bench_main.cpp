@@ -112,13 +112,8 @@ int main(int argc, char** argv) {
             maps_baked = 0;
             for (const auto& file : dv::map_files(data / "assets" / "maps")) {
                 const dv::BakedMap baked = dv::bake_map(dv::load_map(file), body.skin, coords);
-                std::vector<dv::DenseWeights> dense(baked.weights.size());
-                for (std::size_t v = 0; v < dense.size(); ++v)
-                    dense[v] = dv::to_dense(baked.weights[v]);
-                const std::vector<dv::DenseWeights> refined = display.interpolate(dense);
-                std::vector<dv::PointWeights> sparse(refined.size());
-                for (std::size_t v = 0; v < refined.size(); ++v)
-                    sparse[v] = dv::to_sparse(refined[v]);
+                const std::vector<dv::PointWeights> shown = dv::carry_weights(display, baked.weights);
+                (void)shown;
                 ++maps_baked;
             }
             bake_times.push_back(ms_since(t0));

@@ -44,6 +44,48 @@ PointWeights to_sparse(const DenseWeights& d) {
     return p;
 }
 
+std::vector<PointWeights> carry_weights(const Subdivision& subdivision, const std::vector<PointWeights>& base) {
+    std::vector<PointWeights> current = base;
+    for (const SubdivisionStencil& stencil : subdivision.stencils()) {
+        std::vector<PointWeights> next(stencil.row_count());
+        for (std::size_t row = 0; row < stencil.row_count(); ++row) {
+            // A few coarse vertices with up to four levels each: a small
+            // list with linear search beats a dense array of every level.
+            std::array<LevelWeight, 16> sum{};
+            int used = 0;
+            for (std::uint32_t k = stencil.offsets[row]; k < stencil.offsets[row + 1]; ++k) {
+                const PointWeights& p = current[stencil.indices[k]];
+                for (int i = 0; i < p.count; ++i) {
+                    const LevelWeight& e = p.entries[std::size_t(i)];
+                    int j = 0;
+                    while (j < used && sum[std::size_t(j)].level != e.level)
+                        ++j;
+                    if (j == used) {
+                        if (used == int(sum.size()))
+                            continue;
+                        sum[std::size_t(used++)] = {e.level, 0.0f};
+                    }
+                    sum[std::size_t(j)].weight += stencil.weights[k] * e.weight;
+                }
+            }
+            std::sort(sum.begin(), sum.begin() + used,
+                      [](const LevelWeight& a, const LevelWeight& b) { return a.weight > b.weight; });
+            PointWeights& out = next[row];
+            float total = 0.0f;
+            for (int i = 0; i < used && i < PointWeights::kMax; ++i) {
+                if (sum[std::size_t(i)].weight < 0.02f)
+                    break;
+                out.entries[out.count++] = sum[std::size_t(i)];
+                total += sum[std::size_t(i)].weight;
+            }
+            for (int i = 0; i < out.count; ++i)
+                out.entries[std::size_t(i)].weight /= total;
+        }
+        current = std::move(next);
+    }
+    return current;
+}
+
 namespace {
 
 // Half-open [from, to), except that a range reaching the top of its scale
@@ -117,8 +159,13 @@ BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCo
     };
     std::map<std::pair<int, int>, Collision> collisions;
     std::map<std::pair<Region, Side>, Collision> holes;
+    // Only the zones that name a vertex's region can claim it.
+    std::vector<std::vector<std::size_t>> zones_of_region(static_cast<std::size_t>(Region::Count));
+    for (std::size_t z = 0; z < map.zones.size(); ++z)
+        for (Region r : map.zones[z].regions)
+            zones_of_region[static_cast<std::size_t>(r)].push_back(z);
     for (std::size_t v = 0; v < n; ++v) {
-        for (std::size_t z = 0; z < map.zones.size(); ++z) {
+        for (std::size_t z : zones_of_region[static_cast<std::size_t>(coords.region[v])]) {
             if (!claims(map.zones[z], coords, v))
                 continue;
             ++zone_vertices[z];

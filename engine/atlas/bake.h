@@ -5,6 +5,7 @@
 // zones are checked against the body on the way: holes, contradictions and
 // zones that cover nothing are reported precisely.
 #include "atlas/dermatome_map.h"
+#include "body/subdivision.h"
 
 #include <array>
 #include <cstdint>
@@ -61,6 +62,11 @@ struct DenseWeights {
     }
 };
 DenseWeights to_dense(const PointWeights& p);
+
+// Carries baked weights to a subdivided mesh with its stencils, sparse all
+// the way (a refined vertex blends a handful of coarse ones, each with at
+// most four levels), then keeps the strongest four again.
+std::vector<PointWeights> carry_weights(const Subdivision& subdivision, const std::vector<PointWeights>& base);
 // The strongest few levels, renormalised to sum to 1; levels under 2 % are dropped.
 PointWeights to_sparse(const DenseWeights& d);
 

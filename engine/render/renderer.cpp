@@ -191,13 +191,10 @@ void Renderer::set_dermatomes(const std::vector<PointWeights>& weights) {
     if (r.meshes.empty() || !r.skin_subdivision || weights.size() != r.skin_subdivision->base_vertex_count())
         throw Error("internal error: dermatome weights do not match the body on the renderer");
     r.dermatomes = weights;
-    std::vector<DenseWeights> dense(weights.size());
-    for (std::size_t i = 0; i < weights.size(); ++i)
-        dense[i] = to_dense(weights[i]);
-    const std::vector<DenseWeights> refined = r.skin_subdivision->interpolate(dense);
+    const std::vector<PointWeights> refined = carry_weights(*r.skin_subdivision, weights);
     std::vector<DermatomeVertex> vertices(refined.size());
     for (std::size_t i = 0; i < refined.size(); ++i) {
-        const PointWeights p = to_sparse(refined[i]);
+        const PointWeights& p = refined[i];
         for (int k = 0; k < p.count; ++k) {
             vertices[i].slots[k] = float(DenseWeights::slot(p.entries[std::size_t(k)].level));
             vertices[i].weights[k] = p.entries[std::size_t(k)].weight;
