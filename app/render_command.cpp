@@ -62,6 +62,10 @@ int run_render(int argc, char** argv, int first) {
         settings.transparent_background = args.has("--transparent");
         settings.display = scene.display;
         settings.show_markers = scene.show_landmarks;
+        settings.selection = scene.selection;
+        settings.emphasis = scene.emphasis;
+        settings.palette = scene.palette;
+        settings.band_borders = scene.band_borders;
         const int subdivision = scene.subdivision;
 
         // Fail on an unwritable destination before spending time on a render.

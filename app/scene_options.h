@@ -3,6 +3,7 @@
 // both read them the same way. (Issue 6 grows this into a serialisable scene.)
 #include "cli_args.h"
 #include "render/camera.h"
+#include "render/renderer.h"
 #include "render/skin_display.h"
 
 #include <string>
@@ -16,9 +17,17 @@ struct SceneChoice {
     std::string map = "classical"; // an id in assets/maps or a map file
     int subdivision = 1;
     bool show_landmarks = false;
+    LevelSelection selection;  // empty: the full chart
+    Emphasis emphasis = Emphasis::Dim;
+    Palette palette = Palette::Standard;
+    bool band_borders = true;
 };
 
-std::vector<cli::Option> scene_options(); // --map --view --display --subdivision --show-landmarks
+// --map --view --display --levels --side --emphasis --palette --no-borders
+// --subdivision --show-landmarks
+std::vector<cli::Option> scene_options();
 SceneChoice parse_scene_options(const cli::Args& args); // throws cli::UsageError
+// "T4,T10", "C5-T1", "thoracic": levels in order; throws cli::UsageError.
+std::vector<Level> parse_level_list(const std::string& text);
 
 } // namespace dv::app

@@ -18,6 +18,12 @@ in float v_level_weights[33];
 // skin_display.h).
 uniform int u_display_mode;
 uniform vec3 u_palette[33]; // linear; slot 31 "no consistent root", 32 "not shown"
+in float v_world_x;
+// Selected levels, one bit per level (bit n: level n, C1 = 1), per side.
+uniform uint u_selected_left;
+uniform uint u_selected_right;
+uniform int u_emphasis;     // 0 full chart, 1 selected in colour on plain skin, 2 selected glowing on a dimmed chart
+uniform int u_band_borders; // 1: thin lines where the strongest level changes
 
 out vec4 frag_color;
 
@@ -58,8 +64,9 @@ vec3 hue(float h) {
 
 // The surface colour and the strength of a dark isoline over it, for the
 // current display mode. Skin with no value for the mode is shown grey.
-vec3 display_albedo(out float line) {
+vec3 display_albedo(out float line, out vec3 emission) {
     line = 0.0;
+    emission = vec3(0.0);
     vec3 none = vec3(0.30);
     if (u_display_mode == 1)
         return v_region_color;
@@ -87,27 +94,54 @@ vec3 display_albedo(out float line) {
         return hue(fract(band * 0.381966)) * (mod(band, 2.0) < 0.5 ? 1.0 : 0.8);
     }
     if (u_display_mode == 5) {
-        vec3 c = vec3(0.0);
-        float total = 0.0;
+        uint selected = v_world_x >= 0.0 ? u_selected_left : u_selected_right;
+        vec3 c = vec3(0.0), chosen = vec3(0.0);
+        float total = 0.0, chosen_share = 0.0, first = 0.0, second = 0.0;
         for (int i = 0; i < 33; ++i) {
-            c += v_level_weights[i] * u_palette[i];
-            total += v_level_weights[i];
+            float w = v_level_weights[i];
+            c += w * u_palette[i];
+            total += w;
+            if (i < 31 && ((selected >> uint(i + 1)) & 1u) != 0u) {
+                chosen += w * u_palette[i];
+                chosen_share += w;
+            }
+            if (w > first) {
+                second = first;
+                first = w;
+            } else if (w > second) {
+                second = w;
+            }
         }
         if (total < 0.01)
             return u_albedo;
         c /= total;
+        chosen_share /= total;
+        // Band borders: where the two strongest levels weigh the same, about
+        // 1.5 px wide whatever the zoom.
+        float margin = (first - second) / total;
+        if (u_band_borders == 1)
+            line = 0.55 * (1.0 - smoothstep(0.0, 1.5 * fwidth(margin) + 1e-4, margin));
         // "No consistent root": fine diagonal hatching over its neutral tone,
         // in proportion to its share, so a blank zone never passes for a level.
         float blank = v_level_weights[31] / total;
         float hatch = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / 7.0));
-        return mix(c, c * 0.55, blank * hatch);
+        c = mix(c, c * 0.55, blank * hatch);
+        if (u_emphasis == 0)
+            return c;
+        vec3 chosen_colour = chosen_share > 0.0 ? chosen / (chosen_share * total) : u_albedo;
+        line *= chosen_share; // borders only inside what is lit
+        if (u_emphasis == 1)
+            return mix(u_albedo, chosen_colour, chosen_share);
+        emission = 0.35 * chosen_share * chosen_colour;
+        return mix(mix(u_albedo, c, 0.35) * 0.6, chosen_colour, chosen_share);
     }
     return u_albedo;
 }
 
 void main() {
     float line;
-    vec3 albedo = display_albedo(line);
+    vec3 emission;
+    vec3 albedo = display_albedo(line, emission);
     vec3 n = normalize(v_normal_view);
     vec3 v = normalize(-v_position_view);
     if (dot(n, v) < 0.0)
@@ -127,6 +161,7 @@ void main() {
     c += 0.45 * rim * vec3(0.90, 0.95, 1.00);
 
     // A gentle filmic shoulder keeps highlights from clipping to flat white.
+    c += emission;
     c = c / (1.0 + 0.25 * c);
     c = mix(c, vec3(0.02), 0.85 * line);
     frag_color = vec4(linear_to_srgb(c), 1.0);

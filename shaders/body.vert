@@ -15,6 +15,7 @@ out vec3 v_normal_view;
 out vec3 v_region_color;
 out vec4 v_coordinates;
 out vec3 v_validity;
+out float v_world_x; // the body's left is +x: which side's selection applies
 // Weights over every palette slot: interpolating these (not colours, not the
 // sparse pairs) keeps each level's share exact across a triangle whose
 // corners carry different levels.
@@ -28,6 +29,7 @@ void main() {
     v_region_color = a_region_color;
     v_coordinates = a_coordinates;
     v_validity = a_validity;
+    v_world_x = a_position.x;
     for (int i = 0; i < 33; ++i)
         v_level_weights[i] = 0.0;
     for (int k = 0; k < 4; ++k)

@@ -3,6 +3,7 @@
 #include "atlas/levels.h"
 #include "export/png_file.h"
 #include "render/dermatome_palette.h"
+#include "render/renderer.h"
 #include "support/image_checks.h"
 #include "support/process.h"
 #include "support/scratch_dir.h"
@@ -69,7 +70,7 @@ dv::Image run_with_edits(const ScratchDir& dir, const std::string& edits, int se
 // Pixels of the chest (between the shoulders, above the navel) whose colour
 // has the hue of `level` in the palette, whatever the shading.
 long chest_pixels_of(const dv::Image& img, const char* level) {
-    glm::vec3 c = dv::level_color(dv::parse_level(level).value());
+    glm::vec3 c = dv::level_color(dv::parse_level(level).value(), dv::Palette::Standard);
     c = glm::pow(c, glm::vec3(1.0f / 2.2f));
     const glm::vec3 want = c / (c.r + c.g + c.b);
     long n = 0;

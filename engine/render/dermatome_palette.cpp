@@ -1,6 +1,7 @@
 #include "render/dermatome_palette.h"
 
 #include "atlas/bake.h"
+#include "render/renderer.h"
 
 #include <glm/common.hpp>
 #include <glm/exponential.hpp>
@@ -16,6 +17,25 @@ glm::vec3 hsv_to_linear(float h, float s, float v) {
     return glm::pow(rgb, glm::vec3(2.2f));
 }
 
+std::vector<glm::vec3> make_color_blind_safe() {
+    // Okabe & Ito (2008): orange, sky blue, bluish green, yellow, blue,
+    // vermillion, reddish purple.
+    const glm::vec3 okabe_ito[] = {{0.90f, 0.62f, 0.0f},  {0.34f, 0.71f, 0.91f}, {0.0f, 0.62f, 0.45f},
+                                   {0.94f, 0.89f, 0.26f}, {0.0f, 0.45f, 0.70f},  {0.84f, 0.37f, 0.0f},
+                                   {0.80f, 0.47f, 0.65f}};
+    std::vector<glm::vec3> p(DenseWeights::kSlots);
+    for (int slot = 0; slot < 31; ++slot) {
+        const int level = slot + 1;
+        const glm::vec3 c = okabe_ito[level % 7];
+        // Every other cycle lighter, so levels 7 apart still differ.
+        const float lift = (level / 7) % 2 ? 0.30f : 0.0f;
+        p[std::size_t(slot)] = glm::pow(glm::mix(c, glm::vec3(1.0f), lift), glm::vec3(2.2f));
+    }
+    p[std::size_t(DenseWeights::slot(kNoConsistentRoot))] = glm::pow(glm::vec3(0.62f, 0.62f, 0.60f), glm::vec3(2.2f));
+    p[std::size_t(DenseWeights::slot(kNotShown))] = glm::pow(glm::vec3(0.78f, 0.74f, 0.70f), glm::vec3(2.2f));
+    return p;
+}
+
 std::vector<glm::vec3> make_palette() {
     std::vector<glm::vec3> p(DenseWeights::kSlots);
     for (int slot = 0; slot < 31; ++slot) {
@@ -29,11 +49,14 @@ std::vector<glm::vec3> make_palette() {
 }
 } // namespace
 
-const std::vector<glm::vec3>& dermatome_palette() {
-    static const std::vector<glm::vec3> palette = make_palette();
-    return palette;
+const std::vector<glm::vec3>& dermatome_palette(Palette palette) {
+    static const std::vector<glm::vec3> standard = make_palette();
+    static const std::vector<glm::vec3> safe = make_color_blind_safe();
+    return palette == Palette::ColorBlindSafe ? safe : standard;
 }
 
-glm::vec3 level_color(Level level) { return dermatome_palette()[std::size_t(DenseWeights::slot(level))]; }
+glm::vec3 level_color(Level level, Palette palette) {
+    return dermatome_palette(palette)[std::size_t(DenseWeights::slot(level))];
+}
 
 } // namespace dv

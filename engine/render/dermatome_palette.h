@@ -10,9 +10,13 @@
 
 namespace dv {
 
+enum class Palette;
+
 // Linear RGB, indexed by DenseWeights::slot(level): 31 levels, then
-// "no consistent root" and "not shown".
-const std::vector<glm::vec3>& dermatome_palette();
-glm::vec3 level_color(Level level); // linear RGB
+// "no consistent root" and "not shown". The colour-blind-safe palette
+// cycles the Okabe-Ito colours, which stay apart under the common colour
+// vision deficiencies, and alternates their lightness by level.
+const std::vector<glm::vec3>& dermatome_palette(Palette palette);
+glm::vec3 level_color(Level level, Palette palette); // linear RGB
 
 } // namespace dv

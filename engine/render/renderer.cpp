@@ -276,8 +276,12 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     glUniform3fv(gl::uniform(r.body_program, "u_up_view"), 1, glm::value_ptr(up_in_view));
     const GLint albedo = gl::uniform(r.body_program, "u_albedo");
     const GLint mode = gl::uniform(r.body_program, "u_display_mode");
-    const std::vector<glm::vec3>& palette = dermatome_palette();
+    const std::vector<glm::vec3>& palette = dermatome_palette(settings.palette);
     glUniform3fv(gl::uniform(r.body_program, "u_palette"), GLsizei(palette.size()), glm::value_ptr(palette[0]));
+    glUniform1ui(gl::uniform(r.body_program, "u_selected_left"), settings.selection.left);
+    glUniform1ui(gl::uniform(r.body_program, "u_selected_right"), settings.selection.right);
+    glUniform1i(gl::uniform(r.body_program, "u_emphasis"), settings.selection.empty() ? 0 : 1 + int(settings.emphasis));
+    glUniform1i(gl::uniform(r.body_program, "u_band_borders"), settings.band_borders ? 1 : 0);
     for (std::size_t i = 0; i < r.meshes.size(); ++i) {
         const GpuMesh& m = r.meshes[i];
         glUniform3fv(albedo, 1, glm::value_ptr(m.albedo));

@@ -13,11 +13,36 @@
 
 namespace dv {
 
+// Which levels light up, per side: bit n set means level n (C1 = 1 ...
+// Co1 = 31, see atlas/levels.h) is selected on that side. Nothing selected
+// on either side shows the full chart.
+struct LevelSelection {
+    std::uint32_t left = 0, right = 0;
+    bool empty() const { return left == 0 && right == 0; }
+    void select(Level level, bool on_left, bool on_right) {
+        if (on_left)
+            left |= 1u << level;
+        if (on_right)
+            right |= 1u << level;
+    }
+};
+
+enum class Emphasis {
+    Dim,   // selected levels in colour, the rest of the skin plain
+    Glow,  // selected levels bright and glowing, the rest of the chart dimmed
+};
+
+enum class Palette { Standard, ColorBlindSafe };
+
 struct RenderSettings {
     int msaa_samples = 4;             // clamped to what the driver offers
     bool transparent_background = false;
     DisplayMode display = DisplayMode::Skin;
     bool show_markers = false;        // the points given to set_markers
+    LevelSelection selection;
+    Emphasis emphasis = Emphasis::Dim;
+    Palette palette = Palette::Standard;
+    bool band_borders = true;         // thin lines where the strongest level changes
 };
 
 // Catmull-Clark levels for display: 1 shows no facets on a full-body view at

@@ -1,0 +1,132 @@
+// The teaching view, rendered headless: levels that light up as rings, one
+// side at a time, the map switch, and picking the skin under a pixel.
+#include "atlas/bake.h"
+#include "atlas/dermatome_map.h"
+#include "render/picking.h"
+#include "support/image_checks.h"
+#include "support/render_fixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <map>
+
+using namespace dv::test;
+using dv::Side;
+
+namespace {
+constexpr int kW = 600, kH = 800;
+
+const dv::LandmarkSet& landmarks() {
+    static const dv::LandmarkSet set = dv::load_landmarks(dv::default_landmarks_path(test_data_dir()));
+    return set;
+}
+const dv::BodyCoordinates& coords() {
+    static const dv::BodyCoordinates c = dv::compute_body_coordinates(default_body().skin, landmarks());
+    return c;
+}
+const dv::BakedMap& baked(const std::string& id) {
+    static std::map<std::string, dv::BakedMap> cache;
+    if (!cache.count(id))
+        cache.emplace(id, dv::bake_map(dv::load_map(test_data_dir() / "assets" / "maps" / (id + ".json")),
+                                       default_body().skin, coords()));
+    return cache.at(id);
+}
+dv::Renderer& renderer() {
+    headless_context();
+    static dv::Renderer r(test_data_dir() / "shaders");
+    static const bool ready = (r.set_body(default_body(), 1), true);
+    (void)ready;
+    return r;
+}
+const dv::Camera& camera() {
+    static const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, default_body().bounds(), float(kW) / kH);
+    return cam;
+}
+dv::Image render(const std::string& map, dv::LevelSelection selection = {}) {
+    renderer().set_dermatomes(baked(map).weights);
+    dv::RenderSettings s;
+    s.display = dv::DisplayMode::Dermatomes;
+    s.selection = selection;
+    return renderer().render_image(camera(), kW, kH, s);
+}
+glm::vec2 pixel_of(const char* name, Side side) {
+    return dv::project_to_pixel(camera(), kW, kH, landmarks().position(default_body().skin, name, side)).value();
+}
+// How far a small patch is from plain skin colour: 0 for bare skin.
+double colourfulness(const dv::Image& img, glm::vec2 at) {
+    double c = 0.0;
+    for (int dy = -2; dy <= 2; ++dy)
+        for (int dx = -2; dx <= 2; ++dx) {
+            const std::uint8_t* p = img.pixel(int(at.x) + dx, int(at.y) + dy);
+            // Skin is warm: red over green over blue. Dermatome colours break that order.
+            const double r = p[0], g = p[1], b = p[2];
+            c += std::max(0.0, g - r) + std::max(0.0, b - g) + std::abs((r - g) - 25.0) * 0.2;
+        }
+    return c / 25.0;
+}
+dv::LevelSelection select(const char* level, bool left = true, bool right = true) {
+    dv::LevelSelection s;
+    s.select(dv::parse_level(level).value(), left, right);
+    return s;
+}
+} // namespace
+
+TEST_CASE("With T10 selected the umbilicus lights up and the nipples do not; with T4 the opposite",
+          "[render][teaching]") {
+    for (const std::string map : {"classical", "evidence"}) {
+        const dv::Image t10 = render(map, select("T10"));
+        const dv::Image t4 = render(map, select("T4"));
+        const glm::vec2 umbilicus = pixel_of("umbilicus", Side::Midline) + glm::vec2(6.0f, 0.0f);
+        const glm::vec2 nipple = pixel_of("nipple", Side::Left);
+        INFO(map << ": T10 render at umbilicus " << colourfulness(t10, umbilicus) << ", at nipple "
+                 << colourfulness(t10, nipple) << "; T4 render at umbilicus " << colourfulness(t4, umbilicus)
+                 << ", at nipple " << colourfulness(t4, nipple));
+        CHECK(colourfulness(t10, umbilicus) > 3.0 * colourfulness(t10, nipple) + 5.0);
+        CHECK(colourfulness(t4, nipple) > 3.0 * colourfulness(t4, umbilicus) + 5.0);
+    }
+}
+
+TEST_CASE("A level selected on the left lights nothing on the right", "[render][teaching]") {
+    const dv::Image left_only = render("classical", select("C6", true, false));
+    const dv::Image both = render("classical", select("C6", true, true));
+    // The baseline lights a level that cannot be seen from the front (Co1,
+    // at the coccyx), so the rest is bare skin as in any selection.
+    const dv::Image none = render("classical", select("Co1", true, true));
+    // In the anterior view the body's left is on the image's right.
+    auto changed = [&](const dv::Image& img, bool image_right) {
+        const Mask m = differing_pixels(img, none, 10);
+        long n = 0;
+        for (int y = 0; y < kH; ++y)
+            for (int x = image_right ? kW / 2 : 0; x < (image_right ? kW : kW / 2); ++x)
+                n += m[std::size_t(y) * kW + x];
+        return n;
+    };
+    CHECK(changed(left_only, true) > 200);
+    CHECK(changed(left_only, false) == 0);
+    CHECK(changed(both, false) > 200);
+}
+
+TEST_CASE("Switching maps changes the colour where the maps differ", "[render][teaching]") {
+    // Classical puts the patella in L4, the evidence-based map in L3.
+    const glm::vec2 patella = pixel_of("patella_centre", Side::Left);
+    const dv::Image kg = render("classical"), eb = render("evidence");
+    CHECK(mean_abs_difference(kg, eb, int(patella.x) - 2, int(patella.y) - 2, int(patella.x) + 3, int(patella.y) + 3) > 15.0);
+    // ... and not where they agree: the thumb is C6 in both.
+    const glm::vec2 thumb = pixel_of("thumb_proximal_phalanx_dorsal", Side::Left);
+    CHECK(mean_abs_difference(kg, eb, int(thumb.x) - 1, int(thumb.y) - 1, int(thumb.x) + 2, int(thumb.y) + 2) < 8.0);
+}
+
+TEST_CASE("Picking the pixel where a landmark appears finds that skin, and its level", "[teaching]") {
+    const dv::RayCaster caster(default_body().skin);
+    for (auto [name, side, level] : {std::tuple{"umbilicus", Side::Midline, "T10"}, std::tuple{"nipple", Side::Left, "T4"},
+                                     std::tuple{"key_L2", Side::Right, "L2"}, std::tuple{"patella_centre", Side::Left, "L4"}}) {
+        const auto hit = dv::pick(camera(), kW, kH, pixel_of(name, side), caster);
+        INFO(name);
+        REQUIRE(hit.has_value());
+        const glm::vec3 expected = landmarks().position(default_body().skin, name, side);
+        CHECK(glm::length(hit->point - expected) < 0.02f);
+        CHECK(dv::level_name(baked("classical").weights[hit->nearest_vertex].entries[0].level) == level);
+    }
+    CHECK_FALSE(dv::pick(camera(), kW, kH, {3.0f, 3.0f}, caster).has_value()); // a corner: backdrop
+}
