@@ -24,6 +24,8 @@ uniform uint u_selected_left;
 uniform uint u_selected_right;
 uniform int u_emphasis;     // 0 full chart, 1 selected in colour on plain skin, 2 selected glowing on a dimmed chart
 uniform int u_band_borders; // 1: thin lines where the strongest level changes
+in float v_disagreement;
+uniform int u_differences;  // 1: mark skin where the two maps disagree
 
 out vec4 frag_color;
 
@@ -126,6 +128,14 @@ vec3 display_albedo(out float line, out vec3 emission) {
         float blank = v_level_weights[31] / total;
         float hatch = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / 7.0));
         c = mix(c, c * 0.55, blank * hatch);
+        if (u_differences == 1) {
+            // Where the maps give the skin to different roots: a strong
+            // magenta wash with coarse stripes, over the chart in grey.
+            float grey = dot(c, vec3(0.2126, 0.7152, 0.0722));
+            float stripes = step(0.5, fract((gl_FragCoord.x - gl_FragCoord.y) / 10.0));
+            float d = smoothstep(0.3, 0.7, v_disagreement);
+            return mix(vec3(grey), vec3(0.85, 0.05, 0.45) * (0.75 + 0.25 * stripes), d);
+        }
         if (u_emphasis == 0)
             return c;
         vec3 chosen_colour = chosen_share > 0.0 ? chosen / (chosen_share * total) : u_albedo;

@@ -6,6 +6,9 @@ layout(location = 3) in vec4 a_coordinates;
 layout(location = 4) in vec3 a_validity;
 layout(location = 5) in vec4 a_level_slots;   // the strongest four levels, as palette slots
 layout(location = 6) in vec4 a_level_weights; // and their weights
+layout(location = 7) in vec4 a_level_slots_b; // the same for the second map
+layout(location = 8) in vec4 a_level_weights_b;
+uniform float u_map_mix; // 0: first map, 1: second map
 
 uniform mat4 u_view;
 uniform mat4 u_projection;
@@ -16,6 +19,7 @@ out vec3 v_region_color;
 out vec4 v_coordinates;
 out vec3 v_validity;
 out float v_world_x; // the body's left is +x: which side's selection applies
+out float v_disagreement;
 // Weights over every palette slot: interpolating these (not colours, not the
 // sparse pairs) keeps each level's share exact across a triangle whose
 // corners carry different levels.
@@ -32,7 +36,17 @@ void main() {
     v_world_x = a_position.x;
     for (int i = 0; i < 33; ++i)
         v_level_weights[i] = 0.0;
-    for (int k = 0; k < 4; ++k)
-        v_level_weights[int(a_level_slots[k] + 0.5)] += a_level_weights[k];
+    for (int k = 0; k < 4; ++k) {
+        v_level_weights[int(a_level_slots[k] + 0.5)] += (1.0 - u_map_mix) * a_level_weights[k];
+        v_level_weights[int(a_level_slots_b[k] + 0.5)] += u_map_mix * a_level_weights_b[k];
+    }
+    // How much the two maps disagree here: half the summed difference of
+    // their weights, 0 (same roots) to 1 (no root in common).
+    float shared = 0.0;
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 4; ++j)
+            if (abs(a_level_slots[i] - a_level_slots_b[j]) < 0.5)
+                shared += min(a_level_weights[i], a_level_weights_b[j]);
+    v_disagreement = 1.0 - shared;
     gl_Position = u_projection * p;
 }

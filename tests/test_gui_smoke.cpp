@@ -110,3 +110,36 @@ TEST_CASE("A broken edit keeps the last good map on screen and says what is wron
     // The last good map (with T5) is still drawn.
     CHECK(chest_pixels_of(img, "T5") > 80);
 }
+
+TEST_CASE("Arrow keys in the window step through the levels: one band lights, the rest is plain skin", "[gui][teaching]") {
+    ScratchDir dir;
+    const std::string full = (dir / "full.png").string(), stepped = (dir / "stepped.png").string();
+    auto run = [&](const std::string& keys, const std::string& shot) {
+        // The keys are sent from inside the same virtual display, to the
+        // window under the pointer.
+        const std::string inner = "(sleep 3; xdotool mousemove 600 350; " + keys + ") & '" + dermaview_binary() +
+                                  "' --size 900x700 --quit-after 6 --screenshot '" + shot + "'; wait";
+        const std::string script = "xvfb-run -a -s '-screen 0 1280x1024x24' sh -c \"" + inner + "\"";
+        const auto r = run_process({"sh", "-c", script});
+        INFO("stdout: " << r.out << "\nstderr: " << r.err);
+        REQUIRE(r.exit_status == 0);
+        return dv::read_png(shot).image;
+    };
+    // Ten presses of Down from the full chart: C2, C3, ... the tenth level, T3, alone.
+    const dv::Image chart = run("true", full);
+    const dv::Image one = run("for i in 1 2 3 4 5 6 7 8 9 10; do xdotool key Down; sleep 0.15; done", stepped);
+    auto coloured = [](const dv::Image& img) {
+        long n = 0;
+        for (int y = 0; y < img.height; ++y)
+            for (int x = 330; x < img.width; ++x) { // right of the panel
+                const std::uint8_t* p = img.pixel(x, y);
+                // Skin is warm (red > green > blue); band colours break that.
+                n += int(p[1]) > int(p[0]) + 10 || int(p[2]) > int(p[1]) + 25;
+            }
+        return n;
+    };
+    const long all = coloured(chart), single = coloured(one);
+    INFO("coloured pixels: full chart " << all << ", one level " << single);
+    CHECK(single > 100);
+    CHECK(single < all / 4);
+}

@@ -8,7 +8,9 @@
 #include "body/ray_cast.h"
 #include "gui/camera_input.h"
 #include "gui/landmark_overlay.h"
+#include "gui/levels_panel.h"
 #include "gui/map_watcher.h"
+#include "gui/skin_probe.h"
 #include "gui/panel.h"
 #include "gui/window.h"
 #include "render/readback.h"
@@ -130,6 +132,26 @@ int run_gui(int argc, char** argv, int first) {
         if (!map.current())
             throw Error(map.error());
         bool map_changed = true;
+        int shown_slot = 1; // flipped to 0 by the first upload
+        bool first_upload = true;
+        // Cross-fade between maps: value runs from 0 (old map) to 1 (new).
+        struct Fade {
+            float value = 1.0f;
+            void start(float from) { value = from; }
+            void step(float dt) { value = std::min(1.0f, value + dt / 0.5f); }
+        } fade;
+
+        LevelsState levels;
+        levels.emphasis = scene.emphasis;
+        levels.palette = scene.palette;
+        levels.band_borders = scene.band_borders;
+        for (Level l = 1; l <= 31; ++l)
+            if (((scene.selection.left | scene.selection.right) >> l) & 1u)
+                levels.selected.push_back(l);
+        if (scene.selection.left && !scene.selection.right)
+            levels.side = SideChoice::Left;
+        else if (scene.selection.right && !scene.selection.left)
+            levels.side = SideChoice::Right;
         panel.gl = window.gl();
 
         CameraInput input;
@@ -150,7 +172,17 @@ int run_gui(int argc, char** argv, int first) {
             panel.frame_times.add(dt * 1000.0f);
 
             window.framebuffer_size(fb_w, fb_h);
-            input.update(fb_w, fb_h, dt, window.take_key_presses());
+            const std::vector<int> keys = window.take_key_presses();
+            input.update(fb_w, fb_h, dt, keys);
+            if (!ImGui::GetIO().WantCaptureKeyboard && map.current())
+                for (int key : keys) {
+                    if (key == GLFW_KEY_DOWN || key == GLFW_KEY_RIGHT)
+                        levels.step(map.current()->map, +1);
+                    if (key == GLFW_KEY_UP || key == GLFW_KEY_LEFT)
+                        levels.step(map.current()->map, -1);
+                }
+            if (map.current())
+                levels.advance_sweep(map.current()->map, dt);
             if (panel.map_requested) {
                 panel.map_requested = false;
                 const std::string& id = panel.map_ids[std::size_t(panel.map_index)];
@@ -166,21 +198,48 @@ int run_gui(int argc, char** argv, int first) {
                 map_changed = true;
             }
             if (map_changed && map.current()) {
-                renderer.set_dermatomes(map.current()->baked.weights);
+                // The new map goes into the other slot and fades in over half a second.
+                shown_slot = 1 - shown_slot;
+                renderer.set_dermatomes(map.current()->baked.weights, shown_slot);
+                fade.start(first_upload ? 1.0f : 0.0f);
+                first_upload = false;
                 panel.map_title = map.current()->map.title;
                 panel.map_citation = map.current()->map.citation;
             }
+            fade.step(dt);
             map_changed = false;
             panel.map_error = map.error();
             RenderSettings settings;
             settings.display = panel.display.mode;
             settings.show_markers = panel.display.landmarks;
+            settings.selection = levels.selection();
+            settings.emphasis = levels.emphasis;
+            settings.palette = levels.palette;
+            settings.band_borders = levels.band_borders;
+            // Slot 0 shown is mix 0, slot 1 is mix 1; the fade runs from the old slot to the new.
+            settings.map_mix = shown_slot == 1 ? fade.value : 1.0f - fade.value;
             renderer.draw(input.camera, fb_w, fb_h, 0, settings);
+            if (map.current()) {
+                if (const auto probed = probe_under_mouse({input.camera, caster, coordinates, map.current()->map,
+                                                           map.current()->baked})) {
+                    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+                        Camera centred = input.camera;
+                        centred.target = probed->hit.point;
+                        input.transition.start(input.camera, centred, 0.35f);
+                    } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+                               ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 9.0f) {
+                        levels.solo(probed->strongest);
+                    }
+                }
+            }
             draw_landmark_overlay({input.camera, loaded.landmarks, body.skin, caster, panel.display.callouts,
                                    panel.display.landmarks, panel.display.landmarks && panel.display.all_names});
             const float aspect = fb_h > 0 ? static_cast<float>(fb_w) / static_cast<float>(fb_h) : 1.0f;
             draw_map_caption(panel);
-            if (const auto view = draw_panel(panel))
+            if (const auto view = draw_panel(panel, [&] {
+                    if (map.current())
+                        draw_levels_panel(levels, map.current()->map);
+                }))
                 input.go_to(*view, aspect);
             window.end_frame();
 

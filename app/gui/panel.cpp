@@ -24,9 +24,10 @@ void draw_map_caption(const PanelState& state) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     const float line = ImGui::GetTextLineHeightWithSpacing();
-    const ImVec2 at(12.0f, size.y - 2.0f * line - 10.0f);
     const ImVec2 citation_size = ImGui::CalcTextSize(state.map_citation.c_str());
     const ImVec2 title_size = ImGui::CalcTextSize(state.map_title.c_str());
+    // Bottom right, clear of the panel on the left.
+    const ImVec2 at(size.x - std::max(citation_size.x, title_size.x) - 14.0f, size.y - 2.0f * line - 10.0f);
     dl->AddRectFilled(ImVec2(at.x - 6, at.y - 4),
                       ImVec2(at.x + std::max(citation_size.x, title_size.x) + 6, at.y + 2.0f * line + 2),
                       IM_COL32(12, 14, 18, 190), 4.0f);
@@ -34,7 +35,7 @@ void draw_map_caption(const PanelState& state) {
     dl->AddText(ImVec2(at.x, at.y + line), IM_COL32(190, 195, 205, 255), state.map_citation.c_str());
 }
 
-std::optional<StandardView> draw_panel(PanelState& state) {
+std::optional<StandardView> draw_panel(PanelState& state, const std::function<void()>& sections) {
     std::optional<StandardView> requested;
     ImGui::SetNextWindowPos(ImVec2(12, 12), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(300, 0), ImGuiCond_FirstUseEver);
@@ -75,6 +76,9 @@ std::optional<StandardView> draw_panel(PanelState& state) {
         ImGui::PopTextWrapPos();
     }
 
+    if (sections)
+        sections();
+
     if (ImGui::CollapsingHeader("Display", ImGuiTreeNodeFlags_DefaultOpen)) {
         // Dermatomes first: the rest show the body's anatomy, for checking.
         constexpr DisplayMode order[] = {DisplayMode::Dermatomes, DisplayMode::Skin, DisplayMode::Regions,
@@ -100,7 +104,7 @@ std::optional<StandardView> draw_panel(PanelState& state) {
                                 m == DisplayMode::Along ? "0.1" : m == DisplayMode::Around ? "30 degrees" : "level border");
     }
 
-    if (ImGui::CollapsingHeader("Body", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader("Body")) {
         ImGui::Text("File      %s", state.body_file.c_str());
         ImGui::Text("Height    %.2f m", static_cast<double>(state.height_m));
         ImGui::Text("Skin      %zu vertices, %zu faces", state.vertices, state.faces);
@@ -109,7 +113,7 @@ std::optional<StandardView> draw_panel(PanelState& state) {
         ImGui::Text("Landmarks %zu (%s)", state.landmark_count, state.landmark_file.c_str());
     }
 
-    if (ImGui::CollapsingHeader("Graphics", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader("Graphics")) {
         ImGui::TextWrapped("Renderer  %s", state.gl.renderer.c_str());
         ImGui::TextWrapped("OpenGL    %s", state.gl.version.c_str());
         const float ms = state.frame_times.mean_ms();

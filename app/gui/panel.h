@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,7 +63,8 @@ struct PanelState {
 // The map in use and its source, always on screen at the foot of the view.
 void draw_map_caption(const PanelState& state);
 
-// Draws the panel; returns the view a button asked for, if any.
-std::optional<StandardView> draw_panel(PanelState& state);
+// Draws the panel, with `sections` drawn inside it after the map's; returns
+// the view a button asked for, if any.
+std::optional<StandardView> draw_panel(PanelState& state, const std::function<void()>& sections = {});
 
 } // namespace dv::app

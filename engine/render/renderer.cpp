@@ -126,8 +126,11 @@ struct DermatomeVertex {
 
 struct Renderer::Impl {
     std::unique_ptr<Subdivision> skin_subdivision;
-    gl::Buffer dermatome_buffer;
-    std::vector<PointWeights> dermatomes; // the last set, re-applied when the body is re-subdivided
+    // Two maps on the GPU at once (slot 0 and 1), so that a switch can
+    // cross-fade and a comparison can show both; the last weights of each
+    // are kept to re-apply when the body is re-subdivided.
+    std::array<gl::Buffer, 2> dermatome_buffer;
+    std::array<std::vector<PointWeights>, 2> dermatomes;
     gl::Program body_program;
     gl::Program background_program;
     gl::Program marker_program;
@@ -180,17 +183,20 @@ void Renderer::set_body(const BodyMesh& body, int subdivision, const SkinDisplay
     impl_->skin_triangles = refined.mesh().triangle_count();
     for (const SurfaceMesh& m : body.others)
         impl_->meshes.push_back(upload(Subdivision(m, std::min(subdivision, 1)).mesh(), kEyeAlbedo));
-    if (impl_->dermatomes.size() == body.skin.vertex_count())
-        set_dermatomes(std::vector<PointWeights>(impl_->dermatomes));
-    else
-        impl_->dermatomes.clear();
+    for (int slot = 0; slot < 2; ++slot) {
+        if (impl_->dermatomes[std::size_t(slot)].size() == body.skin.vertex_count())
+            set_dermatomes(std::vector<PointWeights>(impl_->dermatomes[std::size_t(slot)]), slot);
+        else
+            impl_->dermatomes[std::size_t(slot)].clear();
+    }
 }
 
-void Renderer::set_dermatomes(const std::vector<PointWeights>& weights) {
+void Renderer::set_dermatomes(const std::vector<PointWeights>& weights, int slot) {
     Impl& r = *impl_;
-    if (r.meshes.empty() || !r.skin_subdivision || weights.size() != r.skin_subdivision->base_vertex_count())
+    if (r.meshes.empty() || !r.skin_subdivision || weights.size() != r.skin_subdivision->base_vertex_count() ||
+        slot < 0 || slot > 1)
         throw Error("internal error: dermatome weights do not match the body on the renderer");
-    r.dermatomes = weights;
+    r.dermatomes[std::size_t(slot)] = weights;
     const std::vector<PointWeights> refined = carry_weights(*r.skin_subdivision, weights);
     std::vector<DermatomeVertex> vertices(refined.size());
     for (std::size_t i = 0; i < refined.size(); ++i) {
@@ -200,16 +206,18 @@ void Renderer::set_dermatomes(const std::vector<PointWeights>& weights) {
             vertices[i].weights[k] = p.entries[std::size_t(k)].weight;
         }
     }
-    if (!r.dermatome_buffer)
-        r.dermatome_buffer = gl::make_buffer();
+    gl::Buffer& buffer = r.dermatome_buffer[std::size_t(slot)];
+    if (!buffer)
+        buffer = gl::make_buffer();
     glBindVertexArray(r.meshes[0].vao.get());
-    glBindBuffer(GL_ARRAY_BUFFER, r.dermatome_buffer.get());
+    glBindBuffer(GL_ARRAY_BUFFER, buffer.get());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(DermatomeVertex)), vertices.data(),
                  GL_STATIC_DRAW);
-    glEnableVertexAttribArray(5);
-    glVertexAttribPointer(5, 4, GL_FLOAT, GL_FALSE, sizeof(DermatomeVertex), nullptr);
-    glEnableVertexAttribArray(6);
-    glVertexAttribPointer(6, 4, GL_FLOAT, GL_FALSE, sizeof(DermatomeVertex),
+    const GLuint location = slot == 0 ? 5 : 7; // slots and weights: 5, 6 for map 0; 7, 8 for map 1
+    glEnableVertexAttribArray(location);
+    glVertexAttribPointer(location, 4, GL_FLOAT, GL_FALSE, sizeof(DermatomeVertex), nullptr);
+    glEnableVertexAttribArray(location + 1);
+    glVertexAttribPointer(location + 1, 4, GL_FLOAT, GL_FALSE, sizeof(DermatomeVertex),
                           reinterpret_cast<const void*>(offsetof(DermatomeVertex, weights)));
     glBindVertexArray(0);
 }
@@ -282,6 +290,10 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     glUniform1ui(gl::uniform(r.body_program, "u_selected_right"), settings.selection.right);
     glUniform1i(gl::uniform(r.body_program, "u_emphasis"), settings.selection.empty() ? 0 : 1 + int(settings.emphasis));
     glUniform1i(gl::uniform(r.body_program, "u_band_borders"), settings.band_borders ? 1 : 0);
+    // With only one map uploaded, show it whatever the mix says.
+    const float mix = r.dermatomes[1].empty() ? 0.0f : r.dermatomes[0].empty() ? 1.0f : settings.map_mix;
+    glUniform1f(gl::uniform(r.body_program, "u_map_mix"), mix);
+    glUniform1i(gl::uniform(r.body_program, "u_differences"), settings.differences && !r.dermatomes[1].empty() ? 1 : 0);
     for (std::size_t i = 0; i < r.meshes.size(); ++i) {
         const GpuMesh& m = r.meshes[i];
         glUniform3fv(albedo, 1, glm::value_ptr(m.albedo));
@@ -308,7 +320,8 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     // Resolve the samples into the destination.
     glBindFramebuffer(GL_READ_FRAMEBUFFER, r.multisampled.fbo.get());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer);
-    glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBlitFramebuffer(0, 0, width, height, settings.dest_x, 0, settings.dest_x + width, height, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
 }
 

@@ -43,6 +43,9 @@ struct RenderSettings {
     Emphasis emphasis = Emphasis::Dim;
     Palette palette = Palette::Standard;
     bool band_borders = true;         // thin lines where the strongest level changes
+    float map_mix = 0.0f;             // 0: the map in slot 0, 1: the map in slot 1, between: a cross-fade
+    bool differences = false;         // mark skin where the two maps disagree
+    int dest_x = 0;                   // left edge of the frame in the destination (side-by-side views)
 };
 
 // Catmull-Clark levels for display: 1 shows no facets on a full-body view at
@@ -66,7 +69,9 @@ public:
     void clear_body();
     // The baked weights of a map, one entry per base skin vertex, carried to
     // the display mesh by the same subdivision; shown in DisplayMode::Dermatomes.
-    void set_dermatomes(const std::vector<PointWeights>& weights);
+    // Two slots, 0 and 1: RenderSettings::map_mix blends them (a cross-fade,
+    // or one map in each half of a comparison).
+    void set_dermatomes(const std::vector<PointWeights>& weights, int slot = 0);
     // Points drawn as round dots on the skin (landmarks), hidden where the
     // body is in front of them.
     void set_markers(const std::vector<glm::vec3>& positions);

@@ -1,0 +1,30 @@
+#pragma once
+// "Which root is this?": the skin under the cursor with its region, roots
+// and weights, and the map's confidence and note there.
+#include "atlas/bake.h"
+#include "body/body_coordinates.h"
+#include "body/ray_cast.h"
+#include "render/camera.h"
+
+#include <optional>
+
+namespace dv::app {
+
+struct ProbeInput {
+    const Camera& camera;
+    const RayCaster& caster;
+    const BodyCoordinates& coords;
+    const DermatomeMap& map;
+    const BakedMap& baked;
+};
+
+struct ProbeResult {
+    RayHit hit;
+    Level strongest = kNotShown;
+};
+
+// Picks the skin under the mouse (when the mouse is over the view, not a
+// panel) and shows a tooltip; returns what it found.
+std::optional<ProbeResult> probe_under_mouse(const ProbeInput& in);
+
+} // namespace dv::app
