@@ -141,6 +141,11 @@ int run_gui(int argc, char** argv, int first) {
             void step(float dt) { value = std::min(1.0f, value + dt / 0.5f); }
         } fade;
 
+        Camera last_camera;
+        RenderSettings last_settings;
+        int last_w = 0, last_h = 0;
+        bool body_changed = true;
+
         LevelsState levels;
         levels.emphasis = scene.emphasis;
         levels.palette = scene.palette;
@@ -197,6 +202,7 @@ int run_gui(int argc, char** argv, int first) {
                 panel.triangles = renderer.skin_triangle_count();
                 map_changed = true;
             }
+            body_changed = body_changed || map_changed || fade.value < 1.0f;
             if (map_changed && map.current()) {
                 // The new map goes into the other slot and fades in over half a second.
                 shown_slot = 1 - shown_slot;
@@ -218,7 +224,21 @@ int run_gui(int argc, char** argv, int first) {
             settings.band_borders = levels.band_borders;
             // Slot 0 shown is mix 0, slot 1 is mix 1; the fade runs from the old slot to the new.
             settings.map_mix = shown_slot == 1 ? fade.value : 1.0f - fade.value;
-            renderer.draw(input.camera, fb_w, fb_h, 0, settings);
+            // While the body moves, skip antialiasing: software GL keeps up,
+            // and the sharp frame returns as soon as it stops.
+            const ImGuiIO& io = ImGui::GetIO();
+            const bool moving = input.transition.active() || (!io.WantCaptureMouse && (io.MouseDown[0] || io.MouseDown[1] ||
+                                                                                        io.MouseDown[2] || io.MouseWheel != 0.0f));
+            settings.msaa_samples = moving ? 0 : 4;
+            // Redraw the body only when something about it changed.
+            const bool unchanged = input.camera == last_camera && settings == last_settings && !body_changed &&
+                                   fb_w == last_w && fb_h == last_h;
+            renderer.present(input.camera, fb_w, fb_h, 0, settings, unchanged);
+            last_camera = input.camera;
+            last_settings = settings;
+            last_w = fb_w;
+            last_h = fb_h;
+            body_changed = false;
             if (map.current()) {
                 if (const auto probed = probe_under_mouse({input.camera, caster, coordinates, map.current()->map,
                                                            map.current()->baked})) {

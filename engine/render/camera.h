@@ -33,6 +33,7 @@ struct Camera {
     glm::vec3 eye() const;
     glm::vec3 right() const; // screen right in world space
     glm::vec3 up() const;    // screen up in world space
+    bool operator==(const Camera&) const = default;
 };
 
 // The camera looking from `v`, placed so the box fills the frame with a margin.

@@ -142,6 +142,7 @@ struct Renderer::Impl {
     std::vector<GpuMesh> meshes;
     Target multisampled;
     Target resolved;
+    Target kept; // the last presented frame
     int max_samples = 0;
     int max_size = 0;
 };
@@ -319,6 +320,25 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
 
     // Resolve the samples into the destination.
     glBindFramebuffer(GL_READ_FRAMEBUFFER, r.multisampled.fbo.get());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer);
+    glBlitFramebuffer(0, 0, width, height, settings.dest_x, 0, settings.dest_x + width, height, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+}
+
+void Renderer::present(const Camera& camera, int width, int height, unsigned framebuffer,
+                       const RenderSettings& settings, bool unchanged) {
+    if (width <= 0 || height <= 0)
+        return;
+    Impl& r = *impl_;
+    const bool have_frame = r.kept.fbo && r.kept.width == width && r.kept.height == height;
+    if (!unchanged || !have_frame) {
+        r.kept.ensure(width, height, 0);
+        RenderSettings offscreen = settings;
+        offscreen.dest_x = 0;
+        draw(camera, width, height, r.kept.fbo.get(), offscreen);
+    }
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, r.kept.fbo.get());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer);
     glBlitFramebuffer(0, 0, width, height, settings.dest_x, 0, settings.dest_x + width, height, GL_COLOR_BUFFER_BIT,
                       GL_NEAREST);

@@ -19,6 +19,7 @@ namespace dv {
 struct LevelSelection {
     std::uint32_t left = 0, right = 0;
     bool empty() const { return left == 0 && right == 0; }
+    bool operator==(const LevelSelection&) const = default;
     void select(Level level, bool on_left, bool on_right) {
         if (on_left)
             left |= 1u << level;
@@ -46,6 +47,7 @@ struct RenderSettings {
     float map_mix = 0.0f;             // 0: the map in slot 0, 1: the map in slot 1, between: a cross-fade
     bool differences = false;         // mark skin where the two maps disagree
     int dest_x = 0;                   // left edge of the frame in the destination (side-by-side views)
+    bool operator==(const RenderSettings&) const = default;
 };
 
 // Catmull-Clark levels for display: 1 shows no facets on a full-body view at
@@ -80,6 +82,13 @@ public:
     // Draws an antialiased frame of width x height pixels into `framebuffer`
     // (0: the window's), which must be at least that size.
     void draw(const Camera& camera, int width, int height, unsigned framebuffer, const RenderSettings& settings = {});
+
+    // Like draw(), but keeps the finished frame: when `unchanged` is true and
+    // the size matches, the kept frame is copied again instead of drawn. A
+    // window that redraws every frame for its panel then pays for the body
+    // only when the view changes.
+    void present(const Camera& camera, int width, int height, unsigned framebuffer, const RenderSettings& settings,
+                 bool unchanged);
 
     // Draws offscreen and reads the pixels back. Throws dv::Error when the
     // size is beyond what the GL can allocate.
