@@ -12,7 +12,9 @@
 #include "verb_support.h"
 #include "verbs.h"
 
+#include <algorithm>
 #include <iostream>
+#include <optional>
 
 namespace dv::app {
 
@@ -28,6 +30,8 @@ std::vector<cli::Option> render_options() {
     for (cli::Option& o : scene_options())
         options.push_back(std::move(o));
     options.insert(options.end(), {
+        {"--compare", "", "ID|FILE", "side by side: --map on the left, this map on the right, one camera"},
+        {"--differences", "", "ID|FILE", "mark skin where --map and this map give different roots"},
         {"--samples", "", "N", "antialiasing samples per pixel, 0 to 16 (default 4)"},
         {"--transparent", "", "", "transparent background instead of the studio backdrop"},
         {"--help", "-h", "", "show this help"},
@@ -68,6 +72,13 @@ int run_render(int argc, char** argv, int first) {
         settings.band_borders = scene.band_borders;
         const int subdivision = scene.subdivision;
 
+        if (args.has("--compare") && args.has("--differences"))
+            throw cli::UsageError("--compare and --differences cannot be combined; choose one");
+        const std::optional<std::string> compare_with =
+            args.has("--compare") ? args.value("--compare") : args.value("--differences");
+        if (compare_with && settings.display != DisplayMode::Dermatomes)
+            throw cli::UsageError("--compare and --differences show dermatome maps; drop --display or use --display dermatomes");
+
         // Fail on an unwritable destination before spending time on a render.
         check_writable_destination(*output);
         const LoadedBody loaded = load_body(args);
@@ -81,8 +92,11 @@ int run_render(int argc, char** argv, int first) {
             const BodyCoordinates coords = compute_body_coordinates(body.skin, loaded.landmarks);
             const SkinDisplayFields fields = make_skin_display_fields(coords);
             renderer.set_body(body, subdivision, &fields);
-            if (settings.display == DisplayMode::Dermatomes)
-                renderer.set_dermatomes(load_and_bake(find_map(maps_dir(), scene.map), body.skin, coords).baked.weights);
+            if (settings.display == DisplayMode::Dermatomes) {
+                renderer.set_dermatomes(load_and_bake(find_map(maps_dir(), scene.map), body.skin, coords).baked.weights, 0);
+                if (compare_with)
+                    renderer.set_dermatomes(load_and_bake(find_map(maps_dir(), *compare_with), body.skin, coords).baked.weights, 1);
+            }
         }
         if (settings.show_markers) {
             std::vector<glm::vec3> points;
@@ -90,9 +104,25 @@ int run_render(int argc, char** argv, int first) {
                 points.push_back(l.position_on(body.skin));
             renderer.set_markers(points);
         }
-        const float aspect = static_cast<float>(size.width) / static_cast<float>(size.height);
-        const Camera camera = frame_view(scene.view, body.bounds(), aspect);
-        const Image image = renderer.render_image(camera, size.width, size.height, settings);
+        Image image;
+        if (args.has("--compare")) {
+            // Side by side with one camera: the map on the left, the other on the right.
+            const int half = size.width / 2;
+            const Camera camera = frame_view(scene.view, body.bounds(), float(half) / float(size.height));
+            settings.map_mix = 0.0f;
+            const Image left = renderer.render_image(camera, half, size.height, settings);
+            settings.map_mix = 1.0f;
+            const Image right = renderer.render_image(camera, size.width - half, size.height, settings);
+            image = Image(size.width, size.height);
+            for (int y = 0; y < size.height; ++y) {
+                std::copy_n(left.pixel(0, y), std::size_t(half) * 4, image.pixel(0, y));
+                std::copy_n(right.pixel(0, y), std::size_t(size.width - half) * 4, image.pixel(half, y));
+            }
+        } else {
+            settings.differences = args.has("--differences");
+            const Camera camera = frame_view(scene.view, body.bounds(), float(size.width) / float(size.height));
+            image = renderer.render_image(camera, size.width, size.height, settings);
+        }
         write_png(*output, image,
                   {{"Software", "Dermaview " DERMAVIEW_VERSION}, {"Title", "Body, " + std::string(view_name(scene.view)) + " view"}});
         std::cout << "wrote " << *output << " (" << size.width << "x" << size.height << ", "

@@ -105,3 +105,20 @@ TEST_CASE("Missing shaders say the installation is incomplete and how to fix it"
     CHECK_THAT(r.err, Catch::Contains("installation is incomplete") && Catch::Contains("DERMAVIEW_DATA_DIR"));
     CHECK(fs::is_empty(dir.path()));
 }
+
+TEST_CASE("render --compare puts two maps side by side, --differences marks where they disagree", "[cli][render]") {
+    dv::test::ScratchDir dir;
+    const auto cmp = run_process({dermaview_binary(), "render", "--compare", "evidence", "--size", "400x300", "-o",
+                                  (dir / "cmp.png").string()});
+    INFO(cmp.err);
+    REQUIRE(cmp.exit_status == 0);
+    const dv::Image img = dv::read_png(dir / "cmp.png").image;
+    CHECK(img.width == 400);
+    const auto diff = run_process({dermaview_binary(), "render", "--differences", "evidence", "--size", "200x300",
+                                   "-o", (dir / "diff.png").string()});
+    CHECK(diff.exit_status == 0);
+    const auto both = run_process({dermaview_binary(), "render", "--differences", "evidence", "--compare", "evidence",
+                                   "-o", (dir / "x.png").string()});
+    CHECK(both.exit_status == 2);
+    CHECK_THAT(both.err, Catch::Contains("cannot be combined"));
+}

@@ -130,3 +130,29 @@ TEST_CASE("Picking the pixel where a landmark appears finds that skin, and its l
     }
     CHECK_FALSE(dv::pick(camera(), kW, kH, {3.0f, 3.0f}, caster).has_value()); // a corner: backdrop
 }
+
+TEST_CASE("The differences view marks skin where the maps disagree and leaves the rest grey", "[render][teaching]") {
+    renderer().set_dermatomes(baked("classical").weights, 0);
+    renderer().set_dermatomes(baked("evidence").weights, 1);
+    dv::RenderSettings s;
+    s.display = dv::DisplayMode::Dermatomes;
+    s.differences = true;
+    const dv::Image img = renderer().render_image(camera(), kW, kH, s);
+    auto magenta = [&](glm::vec2 at) {
+        double m = 0.0;
+        for (int dy = -2; dy <= 2; ++dy)
+            for (int dx = -2; dx <= 2; ++dx) {
+                const std::uint8_t* p = img.pixel(int(at.x) + dx, int(at.y) + dy);
+                m += (double(p[0]) + double(p[2])) / 2.0 - double(p[1]);
+            }
+        return m / 25.0;
+    };
+    // Patella: classical L4, evidence-based L3. Thumb: C6 in both.
+    const double patella = magenta(pixel_of("patella_centre", Side::Left));
+    const double thumb = magenta(pixel_of("thumb_proximal_phalanx_dorsal", Side::Left));
+    INFO("magenta at patella " << patella << ", at thumb " << thumb);
+    CHECK(patella > 60.0);
+    CHECK(thumb < 15.0);
+    // Back to one map in slot 0 for the other tests.
+    renderer().set_dermatomes(baked("classical").weights, 0);
+}

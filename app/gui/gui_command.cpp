@@ -25,6 +25,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 #include <chrono>
 #include <iostream>
 
@@ -141,6 +142,8 @@ int run_gui(int argc, char** argv, int first) {
             void step(float dt) { value = std::min(1.0f, value + dt / 0.5f); }
         } fade;
 
+        std::optional<LoadedMap> compared;
+        bool compare_uploaded = false;
         Camera last_camera;
         RenderSettings last_settings;
         int last_w = 0, last_h = 0;
@@ -202,6 +205,24 @@ int run_gui(int argc, char** argv, int first) {
                 panel.triangles = renderer.skin_triangle_count();
                 map_changed = true;
             }
+            // The comparison map lives in the slot the current map is not in.
+            if (panel.compare != PanelState::Compare::Off && (panel.compare_requested || map_changed)) {
+                panel.compare_requested = false;
+                if (panel.compare_index == panel.map_index && panel.map_ids.size() > 1)
+                    panel.compare_index = panel.map_index == 0 ? 1 : 0;
+                const std::string& id = panel.map_ids[std::size_t(panel.compare_index)];
+                try {
+                    compared = load_and_bake(
+                        id.find('/') != std::string::npos ? std::filesystem::path(id) : find_map(maps_dir(), id),
+                        body.skin, coordinates);
+                    panel.compare_title = compared->map.title;
+                    panel.compare_citation = compared->map.citation;
+                    compare_uploaded = false;
+                } catch (const std::exception& e) {
+                    panel.map_error = std::string("cannot compare: ") + e.what();
+                    panel.compare = PanelState::Compare::Off;
+                }
+            }
             body_changed = body_changed || map_changed || fade.value < 1.0f;
             if (map_changed && map.current()) {
                 // The new map goes into the other slot and fades in over half a second.
@@ -213,8 +234,15 @@ int run_gui(int argc, char** argv, int first) {
                 panel.map_citation = map.current()->map.citation;
             }
             fade.step(dt);
+            if (panel.compare != PanelState::Compare::Off && compared && !compare_uploaded) {
+                renderer.set_dermatomes(compared->baked.weights, 1 - shown_slot);
+                fade.value = 1.0f; // no fade while comparing: both slots are in use
+                compare_uploaded = true;
+                body_changed = true;
+            }
             map_changed = false;
-            panel.map_error = map.error();
+            if (panel.map_error.rfind("cannot compare", 0) != 0 || panel.compare == PanelState::Compare::Off)
+                panel.map_error = map.error();
             RenderSettings settings;
             settings.display = panel.display.mode;
             settings.show_markers = panel.display.landmarks;
@@ -233,7 +261,21 @@ int run_gui(int argc, char** argv, int first) {
             // Redraw the body only when something about it changed.
             const bool unchanged = input.camera == last_camera && settings == last_settings && !body_changed &&
                                    fb_w == last_w && fb_h == last_h;
-            renderer.present(input.camera, fb_w, fb_h, 0, settings, unchanged);
+            if (panel.compare == PanelState::Compare::SideBySide && compare_uploaded) {
+                // Two views with one camera: the current map left, the other right.
+                const int half = fb_w / 2;
+                Camera both = input.camera;
+                RenderSettings left = settings, right = settings;
+                left.map_mix = float(shown_slot);
+                right.map_mix = float(1 - shown_slot);
+                right.dest_x = half;
+                renderer.draw(both, half, fb_h, 0, left);
+                renderer.draw(both, fb_w - half, fb_h, 0, right);
+            } else {
+                if (panel.compare == PanelState::Compare::Differences && compare_uploaded)
+                    settings.differences = true;
+                renderer.present(input.camera, fb_w, fb_h, 0, settings, unchanged && !settings.differences);
+            }
             last_camera = input.camera;
             last_settings = settings;
             last_w = fb_w;

@@ -18,27 +18,45 @@ std::string capitalised(std::string_view s) {
 }
 } // namespace
 
+namespace {
+// A title and citation block whose right edge is at `right`, bottom at `bottom`.
+void caption(const std::string& title, const std::string& citation, float right, float bottom) {
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float width = std::max(ImGui::CalcTextSize(citation.c_str()).x, ImGui::CalcTextSize(title.c_str()).x);
+    const ImVec2 at(right - width - 14.0f, bottom - 2.0f * line - 10.0f);
+    dl->AddRectFilled(ImVec2(at.x - 6, at.y - 4), ImVec2(at.x + width + 6, at.y + 2.0f * line + 2),
+                      IM_COL32(12, 14, 18, 190), 4.0f);
+    dl->AddText(at, IM_COL32(245, 245, 240, 255), title.c_str());
+    dl->AddText(ImVec2(at.x, at.y + line), IM_COL32(190, 195, 205, 255), citation.c_str());
+}
+} // namespace
+
 void draw_map_caption(const PanelState& state) {
     if (state.map_title.empty())
         return;
-    ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     const float line = ImGui::GetTextLineHeightWithSpacing();
-    const ImVec2 citation_size = ImGui::CalcTextSize(state.map_citation.c_str());
-    const ImVec2 title_size = ImGui::CalcTextSize(state.map_title.c_str());
-    // Bottom right, clear of the panel on the left.
-    const ImVec2 at(size.x - std::max(citation_size.x, title_size.x) - 14.0f, size.y - 2.0f * line - 10.0f);
-    dl->AddRectFilled(ImVec2(at.x - 6, at.y - 4),
-                      ImVec2(at.x + std::max(citation_size.x, title_size.x) + 6, at.y + 2.0f * line + 2),
-                      IM_COL32(12, 14, 18, 190), 4.0f);
-    dl->AddText(at, IM_COL32(245, 245, 240, 255), state.map_title.c_str());
-    dl->AddText(ImVec2(at.x, at.y + line), IM_COL32(190, 195, 205, 255), state.map_citation.c_str());
+    switch (state.compare) {
+    case PanelState::Compare::Off:
+        caption(state.map_title, state.map_citation, size.x, size.y);
+        break;
+    case PanelState::Compare::SideBySide:
+        // Each half names its map.
+        caption("Left half: " + state.map_title, state.map_citation, size.x, size.y - 2.5f * line);
+        caption("Right half: " + state.compare_title, state.compare_citation, size.x, size.y);
+        break;
+    case PanelState::Compare::Differences:
+        caption("Magenta: " + state.map_title, state.map_citation, size.x, size.y - 2.5f * line);
+        caption("disagrees with " + state.compare_title, state.compare_citation, size.x, size.y);
+        break;
+    }
 }
 
 std::optional<StandardView> draw_panel(PanelState& state, const std::function<void()>& sections) {
     std::optional<StandardView> requested;
     ImGui::SetNextWindowPos(ImVec2(12, 12), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(300, 0), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_FirstUseEver);
     ImGui::Begin("Dermaview");
 
     if (ImGui::CollapsingHeader("View", ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -66,6 +84,29 @@ std::optional<StandardView> draw_panel(PanelState& state, const std::function<vo
                         state.map_index = i;
                     }
                 ImGui::EndCombo();
+            }
+        }
+        if (state.map_ids.size() > 1) {
+            int compare = int(state.compare);
+            ImGui::RadioButton("One map", &compare, 0);
+            ImGui::SameLine();
+            ImGui::RadioButton("Side by side", &compare, 1);
+            ImGui::SameLine();
+            ImGui::RadioButton("Differences", &compare, 2);
+            if (compare != int(state.compare)) {
+                state.compare = PanelState::Compare(compare);
+                state.compare_requested = true;
+            }
+            if (state.compare != PanelState::Compare::Off) {
+                const char* other = state.map_ids[std::size_t(state.compare_index)].c_str();
+                if (ImGui::BeginCombo("with", other)) {
+                    for (int i = 0; i < int(state.map_ids.size()); ++i)
+                        if (ImGui::Selectable(state.map_ids[std::size_t(i)].c_str(), i == state.compare_index)) {
+                            state.compare_requested = i != state.compare_index;
+                            state.compare_index = i;
+                        }
+                    ImGui::EndCombo();
+                }
             }
         }
         ImGui::PushTextWrapPos(0.0f);

@@ -49,6 +49,12 @@ struct PanelState {
     int map_index = 0;
     bool map_requested = false; // set when the user picked another map
     std::string map_title, map_citation, map_error;
+    // Comparison with a second map: side by side (same camera) or a
+    // differences view that marks skin where the two disagree.
+    enum class Compare { Off, SideBySide, Differences } compare = Compare::Off;
+    int compare_index = 1;
+    bool compare_requested = false;
+    std::string compare_title, compare_citation;
     std::string body_file;
     std::size_t vertices = 0, faces = 0, triangles = 0;
     float height_m = 0.0f;
