@@ -294,8 +294,12 @@ int run_gui(int argc, char** argv, int first) {
                     }
                 }
             }
+            std::vector<std::string> lit;
+            for (Level l : levels.selected)
+                lit.push_back(level_name(l));
             draw_landmark_overlay({input.camera, loaded.landmarks, body.skin, caster, panel.display.callouts,
-                                   panel.display.landmarks, panel.display.landmarks && panel.display.all_names});
+                                   panel.display.landmarks, panel.display.landmarks && panel.display.all_names, lit,
+                                   levels.side != SideChoice::Right, levels.side != SideChoice::Left});
             const float aspect = fb_h > 0 ? static_cast<float>(fb_w) / static_cast<float>(fb_h) : 1.0f;
             draw_map_caption(panel);
             if (const auto view = draw_panel(panel, [&] {

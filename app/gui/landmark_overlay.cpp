@@ -4,6 +4,7 @@
 #include <glm/mat4x4.hpp>
 #include <imgui.h>
 
+#include <algorithm>
 #include <optional>
 
 namespace dv::app {
@@ -55,12 +56,33 @@ void label(ImDrawList* dl, ImVec2 at, const char* text) {
 
 void draw_landmark_overlay(const OverlayInput& in) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    // Key points of the lit levels first; a teaching callout on the same
+    // skin (T4 key point = nipple) then steps aside.
+    std::vector<std::uint32_t> labelled;
+    for (const std::string& level : in.key_point_levels) {
+        // S4 and S5 share the one ISNCSCI point S4-5.
+        const std::string key = level == "S4" || level == "S5" ? "key_S4_5" : "key_" + level;
+        for (Side side : {Side::Left, Side::Right}) {
+            if ((side == Side::Left && !in.left) || (side == Side::Right && !in.right))
+                continue;
+            const Landmark* l = in.landmarks.find(key, side);
+            if (!l)
+                continue;
+            const glm::vec3 p = l->position_on(in.skin);
+            const auto screen = to_screen(in.camera, p);
+            if (screen && seen(in, p, l->vertex)) {
+                label(dl, *screen, (level + " key point").c_str());
+                labelled.push_back(l->vertex);
+            }
+        }
+    }
+
     if (in.callouts)
         for (const Callout& c : kCallouts) {
             const Landmark* l = in.landmarks.find(c.landmark, c.side);
-            if (!l)
+            if (!l || std::find(labelled.begin(), labelled.end(), l->vertex) != labelled.end())
                 continue;
-            const glm::vec3 p = in.skin.positions[l->vertex];
+            const glm::vec3 p = l->position_on(in.skin);
             const auto screen = to_screen(in.camera, p);
             if (screen && seen(in, p, l->vertex))
                 label(dl, *screen, c.text);

@@ -6,6 +6,9 @@
 #include "body/ray_cast.h"
 #include "render/camera.h"
 
+#include <string>
+#include <vector>
+
 namespace dv::app {
 
 struct OverlayInput {
@@ -16,6 +19,9 @@ struct OverlayInput {
     bool callouts = true;       // the teaching labels
     bool hover_details = true;  // name and description of the dot under the cursor
     bool all_names = false;     // every visible landmark dot labelled with its name
+    // ISNCSCI key points to call out: those of the lit levels ("C6", "T10").
+    std::vector<std::string> key_point_levels = {};
+    bool left = true, right = true; // which sides' key points
 };
 
 void draw_landmark_overlay(const OverlayInput& in);
