@@ -96,23 +96,29 @@ vec3 display_albedo(out float line, out vec3 emission) {
         return hue(fract(band * 0.381966)) * (mod(band, 2.0) < 0.5 ? 1.0 : 0.8);
     }
     if (u_display_mode == 5) {
-        uint selected = v_world_x >= 0.0 ? u_selected_left : u_selected_right;
-        vec3 c = vec3(0.0), chosen = vec3(0.0);
-        float total = 0.0, chosen_share = 0.0, first = 0.0, second = 0.0;
+        vec3 c = vec3(0.0);
+        float total = 0.0;
         for (int i = 0; i < 33; ++i) {
-            float w = v_level_weights[i];
-            c += w * u_palette[i];
-            total += w;
-            if (i < 31 && ((selected >> uint(i + 1)) & 1u) != 0u) {
-                chosen += w * u_palette[i];
-                chosen_share += w;
+            c += v_level_weights[i] * u_palette[i];
+            total += v_level_weights[i];
+        }
+        // The rest only when asked for: each is another pass over the weights.
+        float first = 0.0, second = 0.0;
+        if (u_band_borders == 1)
+            for (int i = 0; i < 33; ++i) {
+                float w = v_level_weights[i];
+                second = max(second, min(first, w));
+                first = max(first, w);
             }
-            if (w > first) {
-                second = first;
-                first = w;
-            } else if (w > second) {
-                second = w;
-            }
+        vec3 chosen = vec3(0.0);
+        float chosen_share = 0.0;
+        if (u_emphasis != 0) {
+            uint selected = v_world_x >= 0.0 ? u_selected_left : u_selected_right;
+            for (int i = 0; i < 31; ++i)
+                if (((selected >> uint(i + 1)) & 1u) != 0u) {
+                    chosen += v_level_weights[i] * u_palette[i];
+                    chosen_share += v_level_weights[i];
+                }
         }
         if (total < 0.01)
             return u_albedo;

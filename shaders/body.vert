@@ -9,6 +9,7 @@ layout(location = 6) in vec4 a_level_weights; // and their weights
 layout(location = 7) in vec4 a_level_slots_b; // the same for the second map
 layout(location = 8) in vec4 a_level_weights_b;
 uniform float u_map_mix; // 0: first map, 1: second map
+uniform int u_differences; // 1: compute how much the two maps disagree
 
 uniform mat4 u_view;
 uniform mat4 u_projection;
@@ -43,10 +44,11 @@ void main() {
     // How much the two maps disagree here: half the summed difference of
     // their weights, 0 (same roots) to 1 (no root in common).
     float shared = 0.0;
-    for (int i = 0; i < 4; ++i)
-        for (int j = 0; j < 4; ++j)
-            if (abs(a_level_slots[i] - a_level_slots_b[j]) < 0.5)
-                shared += min(a_level_weights[i], a_level_weights_b[j]);
+    if (u_differences == 1)
+        for (int i = 0; i < 4; ++i)
+            for (int j = 0; j < 4; ++j)
+                if (abs(a_level_slots[i] - a_level_slots_b[j]) < 0.5)
+                    shared += min(a_level_weights[i], a_level_weights_b[j]);
     v_disagreement = 1.0 - shared;
     gl_Position = u_projection * p;
 }
