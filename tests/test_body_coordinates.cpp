@@ -26,10 +26,7 @@ namespace {
 using dv::Region;
 using dv::Side;
 
-const dv::LandmarkSet& landmarks() {
-    static const dv::LandmarkSet set = dv::load_landmarks(dv::default_landmarks_path(dv::test::test_data_dir()));
-    return set;
-}
+const dv::LandmarkSet& landmarks() { return dv::test::default_landmarks(); }
 
 double g_compute_ms = 0.0;
 

@@ -16,10 +16,7 @@ using dv::Side;
 using namespace dv::test;
 
 namespace {
-const dv::LandmarkSet& landmarks() {
-    static const dv::LandmarkSet set = dv::load_landmarks(dv::default_landmarks_path(test_data_dir()));
-    return set;
-}
+const dv::LandmarkSet& landmarks() { return dv::test::default_landmarks(); }
 glm::vec3 at(const char* name, Side side = Side::Left) {
     return landmarks().position(default_body().skin, name, side);
 }

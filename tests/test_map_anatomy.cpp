@@ -19,14 +19,8 @@ using dv::Side;
 
 namespace {
 
-const dv::LandmarkSet& landmarks() {
-    static const dv::LandmarkSet set = dv::load_landmarks(dv::default_landmarks_path(test_data_dir()));
-    return set;
-}
-const dv::BodyCoordinates& coords() {
-    static const dv::BodyCoordinates c = dv::compute_body_coordinates(default_body().skin, landmarks());
-    return c;
-}
+const dv::LandmarkSet& landmarks() { return dv::test::default_landmarks(); }
+const dv::BodyCoordinates& coords() { return dv::test::default_coordinates(); }
 struct Baked {
     dv::DermatomeMap map;
     dv::BakedMap baked;

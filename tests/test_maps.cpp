@@ -17,14 +17,8 @@ using namespace dv::test;
 namespace {
 const std::filesystem::path kToy = std::filesystem::path(DERMAVIEW_TEST_FIXTURES) / "maps" / "toy.json";
 
-const dv::LandmarkSet& landmarks() {
-    static const dv::LandmarkSet set = dv::load_landmarks(dv::default_landmarks_path(test_data_dir()));
-    return set;
-}
-const dv::BodyCoordinates& coords() {
-    static const dv::BodyCoordinates c = dv::compute_body_coordinates(default_body().skin, landmarks());
-    return c;
-}
+const dv::LandmarkSet& landmarks() { return dv::test::default_landmarks(); }
+const dv::BodyCoordinates& coords() { return dv::test::default_coordinates(); }
 const dv::BakedMap& toy() {
     static const dv::BakedMap baked = dv::bake_map(dv::load_map(kToy), default_body().skin, coords());
     return baked;

@@ -13,10 +13,7 @@ const dv::RayCaster& caster() {
     static const dv::RayCaster c(default_body().skin);
     return c;
 }
-const dv::LandmarkSet& landmarks() {
-    static const dv::LandmarkSet set = dv::load_landmarks(dv::default_landmarks_path(test_data_dir()));
-    return set;
-}
+const dv::LandmarkSet& landmarks() { return dv::test::default_landmarks(); }
 } // namespace
 
 TEST_CASE("A ray from the front at the umbilicus hits the skin there", "[raycast]") {

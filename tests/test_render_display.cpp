@@ -13,10 +13,7 @@ using namespace dv::test;
 namespace {
 constexpr int kW = 600, kH = 800;
 
-const dv::LandmarkSet& landmarks() {
-    static const dv::LandmarkSet set = dv::load_landmarks(dv::default_landmarks_path(test_data_dir()));
-    return set;
-}
+const dv::LandmarkSet& landmarks() { return dv::test::default_landmarks(); }
 
 // A renderer of its own, since these tests upload display fields.
 dv::Renderer& display_renderer() {

@@ -17,14 +17,8 @@ using dv::Side;
 namespace {
 constexpr int kW = 600, kH = 800;
 
-const dv::LandmarkSet& landmarks() {
-    static const dv::LandmarkSet set = dv::load_landmarks(dv::default_landmarks_path(test_data_dir()));
-    return set;
-}
-const dv::BodyCoordinates& coords() {
-    static const dv::BodyCoordinates c = dv::compute_body_coordinates(default_body().skin, landmarks());
-    return c;
-}
+const dv::LandmarkSet& landmarks() { return dv::test::default_landmarks(); }
+const dv::BodyCoordinates& coords() { return dv::test::default_coordinates(); }
 const dv::BakedMap& baked(const std::string& id) {
     static std::map<std::string, dv::BakedMap> cache;
     if (!cache.count(id))

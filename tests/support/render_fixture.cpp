@@ -16,6 +16,16 @@ HeadlessContext& headless_context() {
     return context;
 }
 
+const LandmarkSet& default_landmarks() {
+    static const LandmarkSet set = load_landmarks(default_landmarks_path(test_data_dir()));
+    return set;
+}
+
+const BodyCoordinates& default_coordinates() {
+    static const BodyCoordinates coords = compute_body_coordinates(default_body().skin, default_landmarks());
+    return coords;
+}
+
 Renderer& body_renderer() {
     headless_context();
     static Renderer renderer(test_data_dir() / "shaders");
