@@ -12,11 +12,13 @@ in vec3 v_validity;      // how much of this point's neighbourhood has each valu
 
 uniform vec3 u_albedo;   // linear
 uniform vec3 u_up_view;  // world up, in view space
-in float v_level_weights[33];
 // 0 skin, 1 regions, 2 along-limb, 3 around-limb, 4 spinal level: the
 // diagnostic views of the body's anatomy; 5 dermatomes (DisplayMode in
-// skin_display.h).
+// skin_display.h). Built twice: with DERMATOMES 1 for the dermatome view,
+// and with 0 for every other view, which then pays nothing for the maps.
 uniform int u_display_mode;
+#if DERMATOMES
+in vec4 v_level_weights[9]; // slot i is component i % 4 of vector i / 4; 31 and 32 are the blanks
 uniform vec3 u_palette[33]; // linear; slot 31 "no consistent root", 32 "not shown"
 in float v_world_x;
 // Selected levels, one bit per level (bit n: level n, C1 = 1), per side.
@@ -26,6 +28,7 @@ uniform int u_emphasis;     // 0 full chart, 1 selected in colour on plain skin,
 uniform int u_band_borders; // 1: thin lines where the strongest level changes
 in float v_disagreement;
 uniform int u_differences;  // 1: mark skin where the two maps disagree
+#endif
 
 out vec4 frag_color;
 
@@ -95,29 +98,35 @@ vec3 display_albedo(out float line, out vec3 emission) {
         float band = floor(level + 0.5);
         return hue(fract(band * 0.381966)) * (mod(band, 2.0) < 0.5 ? 1.0 : 0.8);
     }
+#if DERMATOMES
     if (u_display_mode == 5) {
         vec3 c = vec3(0.0);
         float total = 0.0;
-        for (int i = 0; i < 33; ++i) {
-            c += v_level_weights[i] * u_palette[i];
-            total += v_level_weights[i];
+        for (int g = 0; g < 9; ++g) {
+            vec4 w = v_level_weights[g];
+            c += w.x * u_palette[4 * g];
+            if (g < 8) // slot 33..35 do not exist
+                c += w.y * u_palette[4 * g + 1] + w.z * u_palette[4 * g + 2] + w.w * u_palette[4 * g + 3];
+            total += dot(w, vec4(1.0));
         }
         // The rest only when asked for: each is another pass over the weights.
         float first = 0.0, second = 0.0;
         if (u_band_borders == 1)
-            for (int i = 0; i < 33; ++i) {
-                float w = v_level_weights[i];
-                second = max(second, min(first, w));
-                first = max(first, w);
-            }
+            for (int g = 0; g < 9; ++g)
+                for (int k = 0; k < 4; ++k) {
+                    float w = v_level_weights[g][k];
+                    second = max(second, min(first, w));
+                    first = max(first, w);
+                }
         vec3 chosen = vec3(0.0);
         float chosen_share = 0.0;
         if (u_emphasis != 0) {
             uint selected = v_world_x >= 0.0 ? u_selected_left : u_selected_right;
             for (int i = 0; i < 31; ++i)
                 if (((selected >> uint(i + 1)) & 1u) != 0u) {
-                    chosen += v_level_weights[i] * u_palette[i];
-                    chosen_share += v_level_weights[i];
+                    float w = v_level_weights[i / 4][i % 4];
+                    chosen += w * u_palette[i];
+                    chosen_share += w;
                 }
         }
         if (total < 0.01)
@@ -131,7 +140,7 @@ vec3 display_albedo(out float line, out vec3 emission) {
             line = 0.55 * (1.0 - smoothstep(0.0, 1.5 * fwidth(margin) + 1e-4, margin));
         // "No consistent root": fine diagonal hatching over its neutral tone,
         // in proportion to its share, so a blank zone never passes for a level.
-        float blank = v_level_weights[31] / total;
+        float blank = v_level_weights[7].w / total;
         float hatch = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / 7.0));
         c = mix(c, c * 0.55, blank * hatch);
         if (u_differences == 1) {
@@ -151,6 +160,7 @@ vec3 display_albedo(out float line, out vec3 emission) {
         emission = 0.35 * chosen_share * chosen_colour;
         return mix(mix(u_albedo, c, 0.35) * 0.6, chosen_colour, chosen_share);
     }
+#endif
     return u_albedo;
 }
 

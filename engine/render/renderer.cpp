@@ -131,7 +131,8 @@ struct Renderer::Impl {
     // are kept to re-apply when the body is re-subdivided.
     std::array<gl::Buffer, 2> dermatome_buffer;
     std::array<std::vector<PointWeights>, 2> dermatomes;
-    gl::Program body_program;
+    gl::Program body_program;      // skin and the anatomy views
+    gl::Program dermatome_program; // the same shaders with the maps compiled in
     gl::Program background_program;
     gl::Program marker_program;
     gl::VertexArray marker_vao;
@@ -153,7 +154,9 @@ Renderer::Renderer(const std::filesystem::path& shader_dir) : impl_(std::make_un
         throw Error("the shaders are not in '" + shader_dir.string() +
                     "': the installation is incomplete. Reinstall (cmake --install), or point DERMAVIEW_DATA_DIR "
                     "at the folder that holds shaders/ and assets/");
-    impl_->body_program = gl::build_program(shader_dir / "body.vert", shader_dir / "body.frag");
+    impl_->body_program = gl::build_program(shader_dir / "body.vert", shader_dir / "body.frag", "#define DERMATOMES 0\n");
+    impl_->dermatome_program =
+        gl::build_program(shader_dir / "body.vert", shader_dir / "body.frag", "#define DERMATOMES 1\n");
     impl_->background_program = gl::build_program(shader_dir / "background.vert", shader_dir / "background.frag");
     impl_->marker_program = gl::build_program(shader_dir / "marker.vert", shader_dir / "marker.frag");
     impl_->empty_vao = gl::make_vertex_array();
@@ -279,27 +282,34 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     const glm::mat4 view = camera.view();
     const glm::mat4 projection = camera.projection(aspect);
     const glm::vec3 up_in_view = glm::mat3(view) * glm::vec3(0, 1, 0);
-    glUseProgram(r.body_program.get());
-    glUniformMatrix4fv(gl::uniform(r.body_program, "u_view"), 1, GL_FALSE, glm::value_ptr(view));
-    glUniformMatrix4fv(gl::uniform(r.body_program, "u_projection"), 1, GL_FALSE, glm::value_ptr(projection));
-    glUniform3fv(gl::uniform(r.body_program, "u_up_view"), 1, glm::value_ptr(up_in_view));
-    const GLint albedo = gl::uniform(r.body_program, "u_albedo");
-    const GLint mode = gl::uniform(r.body_program, "u_display_mode");
-    const std::vector<glm::vec3>& palette = dermatome_palette(settings.palette);
-    glUniform3fv(gl::uniform(r.body_program, "u_palette"), GLsizei(palette.size()), glm::value_ptr(palette[0]));
-    glUniform1ui(gl::uniform(r.body_program, "u_selected_left"), settings.selection.left);
-    glUniform1ui(gl::uniform(r.body_program, "u_selected_right"), settings.selection.right);
-    glUniform1i(gl::uniform(r.body_program, "u_emphasis"), settings.selection.empty() ? 0 : 1 + int(settings.emphasis));
-    glUniform1i(gl::uniform(r.body_program, "u_band_borders"), settings.band_borders ? 1 : 0);
-    // With only one map uploaded, show it whatever the mix says.
-    const float mix = r.dermatomes[1].empty() ? 0.0f : r.dermatomes[0].empty() ? 1.0f : settings.map_mix;
-    glUniform1f(gl::uniform(r.body_program, "u_map_mix"), mix);
-    glUniform1i(gl::uniform(r.body_program, "u_differences"), settings.differences && !r.dermatomes[1].empty() ? 1 : 0);
+    // The dermatome program for the skin in the dermatome view; the plain one
+    // for everything else (the eyes included).
+    auto set_common = [&](const gl::Program& p) {
+        glUseProgram(p.get());
+        glUniformMatrix4fv(gl::uniform(p, "u_view"), 1, GL_FALSE, glm::value_ptr(view));
+        glUniformMatrix4fv(gl::uniform(p, "u_projection"), 1, GL_FALSE, glm::value_ptr(projection));
+        glUniform3fv(gl::uniform(p, "u_up_view"), 1, glm::value_ptr(up_in_view));
+    };
     for (std::size_t i = 0; i < r.meshes.size(); ++i) {
         const GpuMesh& m = r.meshes[i];
-        glUniform3fv(albedo, 1, glm::value_ptr(m.albedo));
+        const bool dermatomes = i == 0 && settings.display == DisplayMode::Dermatomes;
+        const gl::Program& p = dermatomes ? r.dermatome_program : r.body_program;
+        set_common(p);
+        glUniform3fv(gl::uniform(p, "u_albedo"), 1, glm::value_ptr(m.albedo));
         // Only the skin (the first mesh) carries display fields.
-        glUniform1i(mode, i == 0 ? static_cast<int>(settings.display) : 0);
+        glUniform1i(gl::uniform(p, "u_display_mode"), i == 0 ? static_cast<int>(settings.display) : 0);
+        if (dermatomes) {
+            const std::vector<glm::vec3>& palette = dermatome_palette(settings.palette);
+            glUniform3fv(gl::uniform(p, "u_palette"), GLsizei(palette.size()), glm::value_ptr(palette[0]));
+            glUniform1ui(gl::uniform(p, "u_selected_left"), settings.selection.left);
+            glUniform1ui(gl::uniform(p, "u_selected_right"), settings.selection.right);
+            glUniform1i(gl::uniform(p, "u_emphasis"), settings.selection.empty() ? 0 : 1 + int(settings.emphasis));
+            glUniform1i(gl::uniform(p, "u_band_borders"), settings.band_borders ? 1 : 0);
+            // With only one map uploaded, show it whatever the mix says.
+            const float mix = r.dermatomes[1].empty() ? 0.0f : r.dermatomes[0].empty() ? 1.0f : settings.map_mix;
+            glUniform1f(gl::uniform(p, "u_map_mix"), mix);
+            glUniform1i(gl::uniform(p, "u_differences"), settings.differences && !r.dermatomes[1].empty() ? 1 : 0);
+        }
         glBindVertexArray(m.vao.get());
         glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
     }

@@ -23,8 +23,12 @@ std::string info_log(GLuint object, bool is_program) {
     return log.data();
 }
 
-Shader compile(GLenum stage, const std::filesystem::path& file) {
-    const std::string source = read_text_file(file);
+Shader compile(GLenum stage, const std::filesystem::path& file, const std::string& defines) {
+    std::string source = read_text_file(file);
+    if (!defines.empty()) {
+        const auto end_of_version = source.find('\n');
+        source.insert(end_of_version == std::string::npos ? source.size() : end_of_version + 1, defines);
+    }
     Shader shader(glCreateShader(stage));
     const char* text = source.c_str();
     glShaderSource(shader.get(), 1, &text, nullptr);
@@ -38,9 +42,10 @@ Shader compile(GLenum stage, const std::filesystem::path& file) {
 
 } // namespace
 
-Program build_program(const std::filesystem::path& vertex_file, const std::filesystem::path& fragment_file) {
-    Shader vs = compile(GL_VERTEX_SHADER, vertex_file);
-    Shader fs = compile(GL_FRAGMENT_SHADER, fragment_file);
+Program build_program(const std::filesystem::path& vertex_file, const std::filesystem::path& fragment_file,
+                      const std::string& defines) {
+    Shader vs = compile(GL_VERTEX_SHADER, vertex_file, defines);
+    Shader fs = compile(GL_FRAGMENT_SHADER, fragment_file, defines);
     Program program(glCreateProgram());
     glAttachShader(program.get(), vs.get());
     glAttachShader(program.get(), fs.get());

@@ -8,7 +8,10 @@
 
 namespace dv::gl {
 
-Program build_program(const std::filesystem::path& vertex_file, const std::filesystem::path& fragment_file);
+// `defines` ("#define DERMATOMES 1\n") go right after each file's #version
+// line, so one source file can make several programs.
+Program build_program(const std::filesystem::path& vertex_file, const std::filesystem::path& fragment_file,
+                      const std::string& defines = {});
 
 GLint uniform(const Program& p, const char* name); // -1 if optimised away
 
