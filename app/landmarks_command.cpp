@@ -22,16 +22,12 @@ const std::vector<cli::Option> kOptions = {
 } // namespace
 
 int run_landmarks(int argc, char** argv, int first) {
-    return guarded("landmarks", kUsage, [&] {
-        const cli::Args args(kOptions, argc, argv, first);
-        if (args.has("--help")) {
-            std::cout << cli::format_help(kUsage,
-                                          "Lists the body's landmarks (ISNCSCI key sensory points and anatomical\n"
-                                          "points) with their positions in metres: x to the body's left, y up,\n"
-                                          "z forward.",
-                                          kOptions);
-            return kExitOk;
-        }
+    return run_verb({"landmarks", kUsage,
+                    "Lists the body's landmarks (ISNCSCI key sensory points and anatomical\n"
+            "points) with their positions in metres: x to the body's left, y up,\n"
+            "z forward.",
+                    kOptions, 0},
+                    argc, argv, first, [&](const cli::Args& args) {
         const LoadedBody loaded = load_body(args);
         const SurfaceMesh& skin = loaded.body.skin;
         if (args.has("--json")) {

@@ -33,12 +33,10 @@ const std::vector<cli::Option> kMapsOptions = {{"--help", "-h", "", "show this h
 
 int run_maps(int argc, char** argv, int first) {
     const char* usage = "dermaview maps";
-    return guarded("maps", usage, [&] {
-        const cli::Args args(kMapsOptions, argc, argv, first);
-        if (args.has("--help")) {
-            std::cout << cli::format_help(usage, "Lists the dermatome maps with their levels and citations.", kMapsOptions);
-            return kExitOk;
-        }
+    return run_verb({"maps", usage,
+                    "Lists the dermatome maps with their levels and citations.",
+                    kMapsOptions, 0},
+                    argc, argv, first, [&](const cli::Args&) {
         int broken = 0;
         for (const auto& file : map_files(maps_dir())) {
             try {
@@ -68,16 +66,12 @@ std::vector<cli::Option> check_options() {
 int run_check_map(int argc, char** argv, int first) {
     const char* usage = "dermaview check-map FILE [--body FILE] [--landmarks FILE]";
     const std::vector<cli::Option> options = check_options();
-    return guarded("check-map", usage, [&] {
-        const cli::Args args(options, argc, argv, first, 1);
-        if (args.has("--help")) {
-            std::cout << cli::format_help(usage,
-                                          "Checks a dermatome map file: JSON syntax (line and column), fields, level\n"
-                                          "and region names, ranges, and, baked onto the body, holes, zones that\n"
-                                          "contradict each other and zones that cover nothing. Exit 0 when clean.",
-                                          options);
-            return kExitOk;
-        }
+    return run_verb({"check-map", usage,
+                    "Checks a dermatome map file: JSON syntax (line and column), fields, level\n"
+            "and region names, ranges, and, baked onto the body, holes, zones that\n"
+            "contradict each other and zones that cover nothing. Exit 0 when clean.",
+                    options, 1},
+                    argc, argv, first, [&](const cli::Args& args) {
         if (args.positional().empty())
             throw cli::UsageError("check-map needs the map file to check");
         const std::string file = args.positional().front();
@@ -125,16 +119,12 @@ std::optional<glm::vec3> parse_point(const std::string& text) {
 int run_probe(int argc, char** argv, int first) {
     const char* usage = "dermaview probe --at LANDMARK|x,y,z [--map ID] [--side left|right] [--json]";
     const std::vector<cli::Option> options = probe_options();
-    return guarded("probe", usage, [&] {
-        const cli::Args args(options, argc, argv, first);
-        if (args.has("--help")) {
-            std::cout << cli::format_help(usage,
-                                          "Which roots supply this skin? Prints the levels and weights at the skin\n"
-                                          "point nearest to a landmark or a position, with the map's confidence and\n"
-                                          "note there.",
-                                          options);
-            return kExitOk;
-        }
+    return run_verb({"probe", usage,
+                    "Which roots supply this skin? Prints the levels and weights at the skin\n"
+            "point nearest to a landmark or a position, with the map's confidence and\n"
+            "note there.",
+                    options, 0},
+                    argc, argv, first, [&](const cli::Args& args) {
         const auto at = args.value("--at");
         if (!at)
             throw cli::UsageError("probe needs a point: --at LANDMARK or --at x,y,z");

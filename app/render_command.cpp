@@ -46,16 +46,11 @@ const char* kUsage = "dermaview render -o FILE [--size WxH] [--view NAME] [--dis
 } // namespace
 
 int run_render(int argc, char** argv, int first) {
-    return guarded("render", kUsage, [&] {
-        const cli::Args args(kRenderOptions, argc, argv, first);
-        if (args.has("--help")) {
-            std::cout << cli::format_help(
-                kUsage,
-                "Renders the body to a PNG without opening a window (headless OpenGL through EGL;\n"
-                "no X server needed).",
-                kRenderOptions);
-            return kExitOk;
-        }
+    return run_verb({"render", kUsage,
+                    "Renders the body to a PNG without opening a window (headless OpenGL through EGL;\n"
+            "no X server needed).",
+                    kRenderOptions, 0},
+                    argc, argv, first, [&](const cli::Args& args) {
         const auto output = args.value("--output");
         if (!output)
             throw cli::UsageError("render needs an output file: -o FILE.png");

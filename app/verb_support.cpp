@@ -35,4 +35,15 @@ int guarded(const std::string& verb, const std::string& usage, const std::functi
     }
 }
 
+int run_verb(const VerbSpec& verb, int argc, char** argv, int first, const std::function<int(const cli::Args&)>& body) {
+    return guarded(verb.name, verb.usage, [&] {
+        const cli::Args args(verb.options, argc, argv, first, verb.positional);
+        if (args.has("--help")) {
+            std::cout << cli::format_help(verb.usage, verb.summary, verb.options);
+            return kExitOk;
+        }
+        return body(args);
+    });
+}
+
 } // namespace dv::app

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace dv::app {
 
@@ -17,5 +18,18 @@ std::filesystem::path shader_dir();
 // exit 2, and any
 // other exception into exit 1.
 int guarded(const std::string& verb, const std::string& usage, const std::function<int()>& body);
+
+// What a verb says about itself: its --help and its usage line.
+struct VerbSpec {
+    std::string name; // "render"; empty for the window
+    std::string usage;
+    std::string summary;
+    std::vector<cli::Option> options;
+    std::size_t positional = 0; // words that are not options, at most
+};
+
+// The one way a verb starts: parse the command line, answer --help, then run
+// `body` with the arguments, all under guarded()'s error policy.
+int run_verb(const VerbSpec& verb, int argc, char** argv, int first, const std::function<int(const cli::Args&)>& body);
 
 } // namespace dv::app

@@ -14,6 +14,8 @@ PACKAGES=(
   python3-glad python3-jinja2
   # headless GL (Mesa's llvmpipe through EGL) and a virtual X server for the GUI tests
   libegl1 libegl-mesa0 libgl1-mesa-dri libgbm1 xvfb xauth
+  # a readable font for the window's panel and labels
+  fonts-dejavu-core
   # real key presses into the window under Xvfb, for the GUI tests
   xdotool
   # the default body: the MakeHuman base mesh in assimp's test models

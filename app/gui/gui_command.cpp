@@ -66,12 +66,10 @@ const char* kSummary =
 } // namespace
 
 int run_gui(int argc, char** argv, int first) {
-    return guarded("", kUsage, [&] {
-        const cli::Args args(kGuiOptions, argc, argv, first);
-        if (args.has("--help")) {
-            std::cout << cli::format_help(kUsage, kSummary, kGuiOptions);
-            return kExitOk;
-        }
+    return run_verb({"", kUsage,
+                    kSummary,
+                    kGuiOptions, 0},
+                    argc, argv, first, [&](const cli::Args& args) {
         if (args.has("--version")) {
             std::cout << "dermaview " DERMAVIEW_VERSION "\n";
             return kExitOk;

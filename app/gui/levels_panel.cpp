@@ -105,7 +105,7 @@ void draw_levels_panel(LevelsState& state, const DermatomeMap& map) {
                 state.solo(l);
             ImGui::PopID();
             if (i % 4 != 3 && i + 1 < levels.size())
-                ImGui::SameLine(float((i % 4) + 1) * 72.0f);
+                ImGui::SameLine(float((i % 4) + 1) * 88.0f);
         }
         ImGui::TreePop();
     }

@@ -19,16 +19,21 @@ std::string capitalised(std::string_view s) {
 } // namespace
 
 namespace {
-// A title and citation block whose right edge is at `right`, bottom at `bottom`.
-void caption(const std::string& title, const std::string& citation, float right, float bottom) {
+// A title and citation block whose right edge is at `right`, top at `top`:
+// the top right corner is the one place the panel and the feet never reach.
+void caption(const std::string& title, const std::string& citation, float right, float top) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    const float line = ImGui::GetTextLineHeightWithSpacing();
-    const float width = std::max(ImGui::CalcTextSize(citation.c_str()).x, ImGui::CalcTextSize(title.c_str()).x);
-    const ImVec2 at(right - width - 14.0f, bottom - 2.0f * line - 10.0f);
-    dl->AddRectFilled(ImVec2(at.x - 6, at.y - 4), ImVec2(at.x + width + 6, at.y + 2.0f * line + 2),
+    // Keep clear of the panel: wrap the citation to the room right of it.
+    const float room = std::max(240.0f, right - 440.0f);
+    const ImVec2 title_size = ImGui::CalcTextSize(title.c_str(), nullptr, false, room);
+    const ImVec2 citation_size = ImGui::CalcTextSize(citation.c_str(), nullptr, false, room);
+    const float width = std::max(title_size.x, citation_size.x);
+    const ImVec2 at(right - width - 14.0f, top + 10.0f);
+    dl->AddRectFilled(ImVec2(at.x - 6, at.y - 4), ImVec2(at.x + width + 6, at.y + title_size.y + citation_size.y + 6),
                       IM_COL32(12, 14, 18, 190), 4.0f);
-    dl->AddText(at, IM_COL32(245, 245, 240, 255), title.c_str());
-    dl->AddText(ImVec2(at.x, at.y + line), IM_COL32(190, 195, 205, 255), citation.c_str());
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, IM_COL32(245, 245, 240, 255), title.c_str(), nullptr, room);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x, at.y + title_size.y + 2), IM_COL32(190, 195, 205, 255),
+                citation.c_str(), nullptr, room);
 }
 } // namespace
 
@@ -39,16 +44,16 @@ void draw_map_caption(const PanelState& state) {
     const float line = ImGui::GetTextLineHeightWithSpacing();
     switch (state.compare) {
     case PanelState::Compare::Off:
-        caption(state.map_title, state.map_citation, size.x, size.y);
+        caption(state.map_title, state.map_citation, size.x, 0.0f);
         break;
     case PanelState::Compare::SideBySide:
         // Each half names its map.
-        caption("Left half: " + state.map_title, state.map_citation, size.x, size.y - 2.5f * line);
-        caption("Right half: " + state.compare_title, state.compare_citation, size.x, size.y);
+        caption("Left half: " + state.map_title, state.map_citation, size.x, 0.0f);
+        caption("Right half: " + state.compare_title, state.compare_citation, size.x, 4.0f * line);
         break;
     case PanelState::Compare::Differences:
-        caption("Magenta: " + state.map_title, state.map_citation, size.x, size.y - 2.5f * line);
-        caption("disagrees with " + state.compare_title, state.compare_citation, size.x, size.y);
+        caption("Magenta: " + state.map_title, state.map_citation, size.x, 0.0f);
+        caption("disagrees with " + state.compare_title, state.compare_citation, size.x, 4.0f * line);
         break;
     }
 }
@@ -56,7 +61,7 @@ void draw_map_caption(const PanelState& state) {
 std::optional<StandardView> draw_panel(PanelState& state, const std::function<void()>& sections) {
     std::optional<StandardView> requested;
     ImGui::SetNextWindowPos(ImVec2(12, 12), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(400, 0), ImGuiCond_FirstUseEver);
     ImGui::Begin("Dermaview");
 
     if (ImGui::CollapsingHeader("View", ImGuiTreeNodeFlags_DefaultOpen)) {

@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <utility>
 
 namespace dv::app {
@@ -63,6 +64,16 @@ Window::Window(int width, int height, const std::string& title) {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr; // layout is ours; no imgui.ini litter in the working folder
     ImGui::StyleColorsDark();
+    // A proportional font at a size a lecture hall can read; Dear ImGui's
+    // built-in 13 px bitmap font is the fallback when DejaVu is missing.
+    const char* font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(font, ec))
+    {
+        // Latin-1 plus general punctuation: citations use en dashes.
+        static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x206F, 0};
+        ImGui::GetIO().Fonts->AddFontFromFileTTF(font, 17.0f, nullptr, ranges);
+    }
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     imgui_ready_ = true;
