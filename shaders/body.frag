@@ -6,28 +6,33 @@
 // space and written as sRGB.
 in vec3 v_position_view;
 in vec3 v_normal_view;
+#if ANATOMY
 in vec3 v_region_color;  // linear
 in vec4 v_coordinates;   // along, cos and sin of the angle around the limb, spinal level; premultiplied by validity
 in vec3 v_validity;      // how much of this point's neighbourhood has each value (0..1)
+#endif
 
 uniform vec3 u_albedo;   // linear
 uniform vec3 u_up_view;  // world up, in view space
 // 0 skin, 1 regions, 2 along-limb, 3 around-limb, 4 spinal level: the
 // diagnostic views of the body's anatomy; 5 dermatomes (DisplayMode in
-// skin_display.h). Built twice: with DERMATOMES 1 for the dermatome view,
-// and with 0 for every other view, which then pays nothing for the maps.
+// skin_display.h). Built three times, so that each view pays only for what
+// it shows: plain skin with neither define, the anatomy views with ANATOMY 1,
+// the dermatome view with DERMATOMES 1.
 uniform int u_display_mode;
 #if DERMATOMES
-in vec4 v_level_weights[9]; // slot i is component i % 4 of vector i / 4; 31 and 32 are the blanks
-uniform vec3 u_palette[33]; // linear; slot 31 "no consistent root", 32 "not shown"
-in float v_world_x;
-// Selected levels, one bit per level (bit n: level n, C1 = 1), per side.
-uniform uint u_selected_left;
-uniform uint u_selected_right;
+in vec4 v_channel_weights[2];  // per channel (see body.vert), interpolated
+flat in vec3 v_channel_colour[8];
+flat in uint v_channel_flags;  // bits 0-7 selected left, 8-15 selected right, 16-23 "no consistent root"
+in vec2 v_side_disagreement; // world x (the body's left is +x), how much the two maps disagree
 uniform int u_emphasis;     // 0 full chart, 1 selected in colour on plain skin, 2 selected glowing on a dimmed chart
 uniform int u_band_borders; // 1: thin lines where the strongest level changes
-in float v_disagreement;
 uniform int u_differences;  // 1: mark skin where the two maps disagree
+
+// Four channels' bits of a flag group as 0/1 weights.
+vec4 flag_mask(uint bits) {
+    return vec4(notEqual(uvec4(bits) & uvec4(1u, 2u, 4u, 8u), uvec4(0u)));
+}
 #endif
 
 out vec4 frag_color;
@@ -73,6 +78,7 @@ vec3 display_albedo(out float line, out vec3 emission) {
     line = 0.0;
     emission = vec3(0.0);
     vec3 none = vec3(0.30);
+#if ANATOMY
     if (u_display_mode == 1)
         return v_region_color;
     if (u_display_mode == 2) {
@@ -98,49 +104,32 @@ vec3 display_albedo(out float line, out vec3 emission) {
         float band = floor(level + 0.5);
         return hue(fract(band * 0.381966)) * (mod(band, 2.0) < 0.5 ? 1.0 : 0.8);
     }
+#endif
 #if DERMATOMES
     if (u_display_mode == 5) {
-        vec3 c = vec3(0.0);
-        float total = 0.0;
-        for (int g = 0; g < 9; ++g) {
-            vec4 w = v_level_weights[g];
-            c += w.x * u_palette[4 * g];
-            if (g < 8) // slot 33..35 do not exist
-                c += w.y * u_palette[4 * g + 1] + w.z * u_palette[4 * g + 2] + w.w * u_palette[4 * g + 3];
-            total += dot(w, vec4(1.0));
-        }
-        // The rest only when asked for: each is another pass over the weights.
-        float first = 0.0, second = 0.0;
-        if (u_band_borders == 1)
-            for (int g = 0; g < 9; ++g)
-                for (int k = 0; k < 4; ++k) {
-                    float w = v_level_weights[g][k];
-                    second = max(second, min(first, w));
-                    first = max(first, w);
-                }
-        vec3 chosen = vec3(0.0);
-        float chosen_share = 0.0;
-        if (u_emphasis != 0) {
-            uint selected = v_world_x >= 0.0 ? u_selected_left : u_selected_right;
-            for (int i = 0; i < 31; ++i)
-                if (((selected >> uint(i + 1)) & 1u) != 0u) {
-                    float w = v_level_weights[i / 4][i % 4];
-                    chosen += w * u_palette[i];
-                    chosen_share += w;
-                }
-        }
+        vec4 w0 = v_channel_weights[0];
+        vec4 w1 = v_channel_weights[1];
+        float total = dot(w0 + w1, vec4(1.0));
         if (total < 0.01)
             return u_albedo;
+        vec3 c = w0.x * v_channel_colour[0] + w0.y * v_channel_colour[1] + w0.z * v_channel_colour[2] +
+                 w0.w * v_channel_colour[3] + w1.x * v_channel_colour[4] + w1.y * v_channel_colour[5] +
+                 w1.z * v_channel_colour[6] + w1.w * v_channel_colour[7];
         c /= total;
-        chosen_share /= total;
-        // Band borders: where the two strongest levels weigh the same, about
-        // 1.5 px wide whatever the zoom.
-        float margin = (first - second) / total;
-        if (u_band_borders == 1)
+        if (u_band_borders == 1) {
+            // Where the two strongest levels weigh the same, about 1.5 px
+            // wide whatever the zoom.
+            vec4 hi = max(w0, w1), lo = min(w0, w1);
+            vec2 hi2 = max(hi.xy, hi.zw), lo2 = max(min(hi.xy, hi.zw), max(lo.xy, lo.zw));
+            float first = max(hi2.x, hi2.y);
+            float second = max(min(hi2.x, hi2.y), max(lo2.x, lo2.y));
+            float margin = (first - second) / total;
             line = 0.55 * (1.0 - smoothstep(0.0, 1.5 * fwidth(margin) + 1e-4, margin));
+        }
         // "No consistent root": fine diagonal hatching over its neutral tone,
         // in proportion to its share, so a blank zone never passes for a level.
-        float blank = v_level_weights[7].w / total;
+        uint blanks = v_channel_flags >> 16;
+        float blank = (dot(w0, flag_mask(blanks)) + dot(w1, flag_mask(blanks >> 4))) / total;
         float hatch = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / 7.0));
         c = mix(c, c * 0.55, blank * hatch);
         if (u_differences == 1) {
@@ -148,12 +137,19 @@ vec3 display_albedo(out float line, out vec3 emission) {
             // magenta wash with coarse stripes, over the chart in grey.
             float grey = dot(c, vec3(0.2126, 0.7152, 0.0722));
             float stripes = step(0.5, fract((gl_FragCoord.x - gl_FragCoord.y) / 10.0));
-            float d = smoothstep(0.3, 0.7, v_disagreement);
+            float d = smoothstep(0.3, 0.7, v_side_disagreement.y);
             return mix(vec3(grey), vec3(0.85, 0.05, 0.45) * (0.75 + 0.25 * stripes), d);
         }
         if (u_emphasis == 0)
             return c;
-        vec3 chosen_colour = chosen_share > 0.0 ? chosen / (chosen_share * total) : u_albedo;
+        uint selected = v_side_disagreement.x >= 0.0 ? v_channel_flags : v_channel_flags >> 8;
+        vec4 s0 = w0 * flag_mask(selected), s1 = w1 * flag_mask(selected >> 4);
+        float chosen_share = dot(s0 + s1, vec4(1.0));
+        vec3 chosen = s0.x * v_channel_colour[0] + s0.y * v_channel_colour[1] + s0.z * v_channel_colour[2] +
+                      s0.w * v_channel_colour[3] + s1.x * v_channel_colour[4] + s1.y * v_channel_colour[5] +
+                      s1.z * v_channel_colour[6] + s1.w * v_channel_colour[7];
+        vec3 chosen_colour = chosen_share > 0.0 ? chosen / chosen_share : u_albedo;
+        chosen_share /= total;
         line *= chosen_share; // borders only inside what is lit
         if (u_emphasis == 1)
             return mix(u_albedo, chosen_colour, chosen_share);

@@ -5,12 +5,18 @@ layout(location = 2) in vec3 a_region_color;
 layout(location = 3) in vec4 a_coordinates;
 layout(location = 4) in vec3 a_validity;
 #if DERMATOMES
-layout(location = 5) in vec4 a_level_slots;   // the strongest four levels, as palette slots
-layout(location = 6) in vec4 a_level_weights; // and their weights
-layout(location = 7) in vec4 a_level_slots_b; // the same for the second map
-layout(location = 8) in vec4 a_level_weights_b;
-uniform float u_map_mix; // 0: first map, 1: second map
-uniform int u_differences; // 1: compute how much the two maps disagree
+// One map's levels packed in eight channels (render/dermatome_channels.h):
+// this vertex's weight in each, and which palette slot each channel holds
+// around this vertex.
+layout(location = 5) in vec4 a_channel_weights_0;
+layout(location = 6) in vec4 a_channel_weights_1;
+layout(location = 7) in uvec4 a_channel_slots_0;
+layout(location = 8) in uvec4 a_channel_slots_1;
+layout(location = 9) in float a_disagreement; // 0 same roots in both maps .. 1 none in common
+uniform vec3 u_palette[33]; // linear; slot 31 "no consistent root", 32 "not shown"
+// Selected levels, one bit per level (bit n: level n, C1 = 1), per side.
+uniform uint u_selected_left;
+uniform uint u_selected_right;
 #endif
 
 uniform mat4 u_view;
@@ -18,16 +24,23 @@ uniform mat4 u_projection;
 
 out vec3 v_position_view;
 out vec3 v_normal_view;
+#if DERMATOMES
+// The weights interpolate; what each channel means is the same over a whole
+// triangle, so its colour and flags come flat from the provoking vertex and
+// the fragment shader never looks anything up.
+out vec4 v_channel_weights[2];
+flat out vec3 v_channel_colour[8];
+// Per channel, one bit each: bits 0-7 selected on the left, 8-15 selected
+// on the right, 16-23 "no consistent root".
+flat out uint v_channel_flags;
+// x: the body's left is +x, which side's selection applies; y: how much the
+// two maps disagree here.
+out vec2 v_side_disagreement;
+#endif
+#if ANATOMY
 out vec3 v_region_color;
 out vec4 v_coordinates;
 out vec3 v_validity;
-#if DERMATOMES
-// Weights over every palette slot: interpolating these (not colours, not the
-// sparse pairs) keeps each level's share exact across a triangle whose
-// corners carry different levels.
-out vec4 v_level_weights[9]; // slot i is component i % 4 of vector i / 4
-out float v_world_x; // the body's left is +x: which side's selection applies
-out float v_disagreement;
 #endif
 
 void main() {
@@ -35,31 +48,28 @@ void main() {
     v_position_view = p.xyz;
     // The view matrix is a rotation plus translation, so it transforms normals too.
     v_normal_view = mat3(u_view) * a_normal;
+#if DERMATOMES
+    v_channel_weights[0] = a_channel_weights_0;
+    v_channel_weights[1] = a_channel_weights_1;
+    uint flags = 0u;
+    for (int c = 0; c < 8; ++c) {
+        uint slot = c < 4 ? a_channel_slots_0[c] : a_channel_slots_1[c - 4];
+        v_channel_colour[c] = u_palette[min(slot, 32u)];
+        uint level_bit = slot < 31u ? 1u << (slot + 1u) : 0u; // slot s is level s + 1
+        if ((u_selected_left & level_bit) != 0u)
+            flags |= 1u << c;
+        if ((u_selected_right & level_bit) != 0u)
+            flags |= 1u << (c + 8);
+        if (slot == 31u)
+            flags |= 1u << (c + 16);
+    }
+    v_channel_flags = flags;
+    v_side_disagreement = vec2(a_position.x, a_disagreement);
+#endif
+#if ANATOMY
     v_region_color = a_region_color;
     v_coordinates = a_coordinates;
     v_validity = a_validity;
-#if DERMATOMES
-    v_world_x = a_position.x;
-    // Branch-free: each group of four slots gathers the weights whose slot
-    // numbers match, from both maps.
-    for (int g = 0; g < 9; ++g) {
-        vec4 slots = vec4(4 * g, 4 * g + 1, 4 * g + 2, 4 * g + 3);
-        vec4 w = vec4(0.0);
-        for (int k = 0; k < 4; ++k) {
-            w += (1.0 - u_map_mix) * a_level_weights[k] * vec4(equal(slots, vec4(floor(a_level_slots[k] + 0.5))));
-            w += u_map_mix * a_level_weights_b[k] * vec4(equal(slots, vec4(floor(a_level_slots_b[k] + 0.5))));
-        }
-        v_level_weights[g] = w;
-    }
-    // How much the two maps disagree here: half the summed difference of
-    // their weights, 0 (same roots) to 1 (no root in common).
-    float shared = 0.0;
-    if (u_differences == 1)
-        for (int i = 0; i < 4; ++i)
-            for (int j = 0; j < 4; ++j)
-                if (abs(a_level_slots[i] - a_level_slots_b[j]) < 0.5)
-                    shared += min(a_level_weights[i], a_level_weights_b[j]);
-    v_disagreement = 1.0 - shared;
 #endif
     gl_Position = u_projection * p;
 }

@@ -150,3 +150,37 @@ TEST_CASE("The differences view marks skin where the maps disagree and leaves th
     // Back to one map in slot 0 for the other tests.
     renderer().set_dermatomes(baked("classical").weights, 0);
 }
+
+TEST_CASE("The map switch cross-fades: halfway, every pixel lies between the two maps", "[render][teaching]") {
+    renderer().set_dermatomes(baked("classical").weights, 0);
+    renderer().set_dermatomes(baked("evidence").weights, 1);
+    auto at_mix = [&](float mix) {
+        dv::RenderSettings s;
+        s.display = dv::DisplayMode::Dermatomes;
+        s.map_mix = mix;
+        return renderer().render_image(camera(), kW, kH, s);
+    };
+    const dv::Image from = at_mix(0.0f), half = at_mix(0.5f), to = at_mix(1.0f);
+    CHECK(mean_abs_difference(from, render("classical"), 0, 0, kW, kH) < 0.01);
+    renderer().set_dermatomes(baked("evidence").weights, 1); // render() replaced slot 0 only
+    const glm::vec2 patella = pixel_of("patella_centre", Side::Left);
+    int outside = 0, skin_pixels = 0;
+    for (int y = 0; y < kH; ++y)
+        for (int x = 0; x < kW; ++x)
+            for (int c = 0; c < 3; ++c) {
+                const int a = from.pixel(x, y)[c], b = to.pixel(x, y)[c], m = half.pixel(x, y)[c];
+                skin_pixels += a != b;
+                outside += m < std::min(a, b) - 2 || m > std::max(a, b) + 2;
+            }
+    CHECK(skin_pixels > 10000);
+    CHECK(outside < skin_pixels / 1000); // a few edge samples at most
+    // At the patella (L4 against L3) the half-way colour is the average of the two.
+    for (int c = 0; c < 3; ++c) {
+        const auto* a = from.pixel(int(patella.x), int(patella.y));
+        const auto* b = to.pixel(int(patella.x), int(patella.y));
+        const auto* m = half.pixel(int(patella.x), int(patella.y));
+        INFO("channel " << c << ": " << int(a[c]) << " / " << int(m[c]) << " / " << int(b[c]));
+        CHECK(std::abs(int(m[c]) - (int(a[c]) + int(b[c])) / 2) <= 2);
+    }
+    CHECK(mean_abs_difference(from, to, int(patella.x) - 2, int(patella.y) - 2, int(patella.x) + 3, int(patella.y) + 3) > 15.0);
+}

@@ -1,6 +1,7 @@
 // dermaview_bench: the figures people compare between machines and changes.
 // Every number comes from this one run; frame times are medians.
-//   dermaview_bench [--body FILE] [--frames N]
+//   dermaview_bench [--body FILE] [--frames N] [--level 0|1|2]
+// --level measures frame times at that subdivision level only.
 #include "atlas/bake.h"
 #include "atlas/dermatome_map.h"
 #include "body/body_coordinates.h"
@@ -18,6 +19,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -32,33 +34,69 @@ double median(std::vector<double> v) {
     return v.empty() ? 0.0 : v[v.size() / 2];
 }
 
-// Median ms per frame drawing the body into an offscreen target of w x h,
-// turning the body a little each frame so nothing can be cached.
-double frame_ms(dv::Renderer& renderer, const dv::BodyMesh& body, int w, int h, int frames, dv::DisplayMode mode,
-                int samples = 4) {
-    dv::RenderSettings settings;
-    settings.display = mode;
-    settings.msaa_samples = samples;
-    dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, body.bounds(), float(w) / float(h));
+struct Offscreen {
     GLuint fbo = 0, color = 0;
-    glGenFramebuffers(1, &fbo);
-    glGenRenderbuffers(1, &color);
-    glBindRenderbuffer(GL_RENDERBUFFER, color);
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, w, h);
-    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color);
-    std::vector<double> times;
-    for (int i = 0; i < frames + 3; ++i) {
-        dv::orbit(cam, 360.0f / float(frames), 0.0f);
-        const auto t0 = Clock::now();
-        renderer.draw(cam, w, h, fbo, settings);
-        glFinish(); // the GL works asynchronously; time the work, not the queueing
-        if (i >= 3)  // the first frames warm caches and allocate targets
-            times.push_back(ms_since(t0));
+    Offscreen(int w, int h) {
+        glGenFramebuffers(1, &fbo);
+        glGenRenderbuffers(1, &color);
+        glBindRenderbuffer(GL_RENDERBUFFER, color);
+        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, w, h);
+        glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color);
     }
-    glDeleteFramebuffers(1, &fbo);
-    glDeleteRenderbuffers(1, &color);
-    return median(times);
+    ~Offscreen() {
+        glDeleteFramebuffers(1, &fbo);
+        glDeleteRenderbuffers(1, &color);
+    }
+};
+
+// Processor time of this process and all its threads (llvmpipe rasterises
+// on worker threads): unlike the wall clock it barely moves when other
+// programs compete for the cores, so ratios measured with it are steadier.
+double cpu_ms() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) * 1e-6;
+}
+
+struct FrameTime {
+    double wall_ms = 0.0; // median
+    double cpu_ms = 0.0;  // median, over every thread
+};
+
+// Frame times of each of `variants`, drawing the body into an offscreen
+// target of w x h and turning it a little each frame so nothing can be
+// cached. The variants take turns frame by frame, so a machine that is
+// busier in one second than the next slows them alike and their ratio holds.
+std::vector<FrameTime> frame_ms(dv::Renderer& renderer, const dv::BodyMesh& body, int w, int h, int frames,
+                                const std::vector<dv::RenderSettings>& variants) {
+    dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, body.bounds(), float(w) / float(h));
+    Offscreen target(w, h);
+    std::vector<std::vector<double>> wall(variants.size()), cpu(variants.size());
+    for (int i = 0; i < frames + 2; ++i) {
+        dv::orbit(cam, 360.0f / float(frames), 0.0f);
+        for (std::size_t v = 0; v < variants.size(); ++v) {
+            const auto t0 = Clock::now();
+            const double c0 = cpu_ms();
+            renderer.draw(cam, w, h, target.fbo, variants[v]);
+            glFinish(); // the GL works asynchronously; time the work, not the queueing
+            if (i >= 2) { // the first frames warm caches and allocate targets
+                wall[v].push_back(ms_since(t0));
+                cpu[v].push_back(cpu_ms() - c0);
+            }
+        }
+    }
+    std::vector<FrameTime> medians;
+    for (std::size_t v = 0; v < variants.size(); ++v)
+        medians.push_back({median(wall[v]), median(cpu[v])});
+    return medians;
+}
+
+dv::RenderSettings shading(dv::DisplayMode mode, int samples) {
+    dv::RenderSettings s;
+    s.display = mode;
+    s.msaa_samples = samples;
+    return s;
 }
 
 } // namespace
@@ -66,13 +104,16 @@ double frame_ms(dv::Renderer& renderer, const dv::BodyMesh& body, int w, int h, 
 int main(int argc, char** argv) {
     std::string body_path = dv::default_body_path().string();
     int frames = 40;
+    std::vector<int> levels{0, 1, 2};
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--body") && i + 1 < argc)
             body_path = argv[++i];
         else if (!std::strcmp(argv[i], "--frames") && i + 1 < argc)
             frames = std::max(5, std::atoi(argv[++i]));
+        else if (!std::strcmp(argv[i], "--level") && i + 1 < argc)
+            levels = {std::clamp(std::atoi(argv[++i]), 0, 2)};
         else {
-            std::fprintf(stderr, "usage: dermaview_bench [--body FILE] [--frames N]\n");
+            std::fprintf(stderr, "usage: dermaview_bench [--body FILE] [--frames N] [--level 0|1|2]\n");
             return 2;
         }
     }
@@ -145,21 +186,28 @@ int main(int argc, char** argv) {
         // run: their ratio is the cost of the dermatomes.
         const std::vector<std::filesystem::path> maps = dv::map_files(data / "assets" / "maps");
         const dv::SkinDisplayFields fields = dv::make_skin_display_fields(coords);
-        for (int level = 0; level < 3; ++level) {
+        for (int level : levels) {
             renderer.set_body(body, level, &fields);
             if (!maps.empty())
                 renderer.set_dermatomes(dv::bake_map(dv::load_map(maps.front()), body.skin, coords).weights);
             for (auto [w, h] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
-                const double plain = frame_ms(renderer, body, w, h, frames, dv::DisplayMode::Skin);
-                std::printf("  frame %4dx%-4d level %d    %8.1f ms  plain (%.0f fps, %zu skin triangles, 4x MSAA, median of %d)\n",
-                            w, h, level, plain, 1000.0 / plain, renderer.skin_triangle_count(), frames);
-                if (maps.empty())
+                if (maps.empty()) {
+                    const double plain = frame_ms(renderer, body, w, h, frames, {shading(dv::DisplayMode::Skin, 4)})[0].wall_ms;
+                    std::printf("  frame %4dx%-4d level %d    %8.1f ms  plain\n", w, h, level, plain);
                     continue;
-                const double dermatomes = frame_ms(renderer, body, w, h, frames, dv::DisplayMode::Dermatomes);
-                std::printf("  %26s %8.1f ms  dermatomes (%.0f fps): %.2f x plain\n", "", dermatomes,
-                            1000.0 / dermatomes, dermatomes / plain);
-                const double moving = frame_ms(renderer, body, w, h, frames, dv::DisplayMode::Dermatomes, 0);
-                std::printf("  %26s %8.1f ms  dermatomes while moving, no MSAA (%.0f fps)\n", "", moving, 1000.0 / moving);
+                }
+                const std::vector<FrameTime> t =
+                    frame_ms(renderer, body, w, h, frames,
+                             {shading(dv::DisplayMode::Skin, 4), shading(dv::DisplayMode::Dermatomes, 4),
+                              shading(dv::DisplayMode::Skin, 0), shading(dv::DisplayMode::Dermatomes, 0)});
+                std::printf("  frame %4dx%-4d level %d    %8.1f ms  plain, 4x MSAA (%.0f fps; %zu skin triangles; median of %d)\n",
+                            w, h, level, t[0].wall_ms, 1000.0 / t[0].wall_ms, renderer.skin_triangle_count(), frames);
+                std::printf("  %26s %8.1f ms  dermatomes, 4x MSAA (%.0f fps): %.2f x plain; processor time %.2f x plain\n", "",
+                            t[1].wall_ms, 1000.0 / t[1].wall_ms, t[1].wall_ms / t[0].wall_ms, t[1].cpu_ms / t[0].cpu_ms);
+                std::printf("  %26s %8.1f ms  plain while moving, no MSAA (%.0f fps)\n", "", t[2].wall_ms,
+                            1000.0 / t[2].wall_ms);
+                std::printf("  %26s %8.1f ms  dermatomes while moving, no MSAA (%.0f fps): %.2f x plain; processor time %.2f x plain\n",
+                            "", t[3].wall_ms, 1000.0 / t[3].wall_ms, t[3].wall_ms / t[2].wall_ms, t[3].cpu_ms / t[2].cpu_ms);
             }
         }
         return 0;

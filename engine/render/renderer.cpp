@@ -4,6 +4,7 @@
 #include "body/subdivision.h"
 #include "render/gl_objects.h"
 #include "render/readback.h"
+#include "render/dermatome_channels.h"
 #include "render/dermatome_palette.h"
 #include "render/shader_program.h"
 
@@ -117,22 +118,21 @@ struct Target {
 
 } // namespace
 
-// Per display vertex: the strongest four levels (as palette slots) and
-// their weights; the vertex shader spreads them over all slots.
-struct DermatomeVertex {
-    glm::vec4 slots{0.0f};
-    glm::vec4 weights{0.0f};
-};
-
 struct Renderer::Impl {
     std::unique_ptr<Subdivision> skin_subdivision;
     // Two maps on the GPU at once (slot 0 and 1), so that a switch can
     // cross-fade and a comparison can show both; the last weights of each
-    // are kept to re-apply when the body is re-subdivided.
+    // are kept to re-apply when the body is re-subdivided, and those carried
+    // to the display mesh to find where the two disagree.
     std::array<gl::Buffer, 2> dermatome_buffer;
     std::array<std::vector<PointWeights>, 2> dermatomes;
-    gl::Program body_program;      // skin and the anatomy views
-    gl::Program dermatome_program; // the same shaders with the maps compiled in
+    std::array<std::vector<PointWeights>, 2> shown_dermatomes;
+    gl::Buffer disagreement_buffer;
+    std::vector<std::uint32_t> skin_triangle_indices;
+    // One shader source, built for each kind of view (see body.frag).
+    gl::Program skin_program;      // plain skin, and the eyes in every view
+    gl::Program anatomy_program;   // regions, along, around, spinal level
+    gl::Program dermatome_program; // the maps
     gl::Program background_program;
     gl::Program marker_program;
     gl::VertexArray marker_vao;
@@ -146,6 +146,8 @@ struct Renderer::Impl {
     Target kept; // the last presented frame
     int max_samples = 0;
     int max_size = 0;
+
+    void bind_dermatomes(int slot);
 };
 
 Renderer::Renderer(const std::filesystem::path& shader_dir) : impl_(std::make_unique<Impl>()) {
@@ -154,9 +156,12 @@ Renderer::Renderer(const std::filesystem::path& shader_dir) : impl_(std::make_un
         throw Error("the shaders are not in '" + shader_dir.string() +
                     "': the installation is incomplete. Reinstall (cmake --install), or point DERMAVIEW_DATA_DIR "
                     "at the folder that holds shaders/ and assets/");
-    impl_->body_program = gl::build_program(shader_dir / "body.vert", shader_dir / "body.frag", "#define DERMATOMES 0\n");
-    impl_->dermatome_program =
-        gl::build_program(shader_dir / "body.vert", shader_dir / "body.frag", "#define DERMATOMES 1\n");
+    auto body_variant = [&](const char* defines) {
+        return gl::build_program(shader_dir / "body.vert", shader_dir / "body.frag", defines);
+    };
+    impl_->skin_program = body_variant("#define ANATOMY 0\n#define DERMATOMES 0\n");
+    impl_->anatomy_program = body_variant("#define ANATOMY 1\n#define DERMATOMES 0\n");
+    impl_->dermatome_program = body_variant("#define ANATOMY 0\n#define DERMATOMES 1\n");
     impl_->background_program = gl::build_program(shader_dir / "background.vert", shader_dir / "background.frag");
     impl_->marker_program = gl::build_program(shader_dir / "marker.vert", shader_dir / "marker.frag");
     impl_->empty_vao = gl::make_vertex_array();
@@ -184,14 +189,18 @@ void Renderer::set_body(const BodyMesh& body, int subdivision, const SkinDisplay
     }
     impl_->meshes.clear();
     impl_->meshes.push_back(upload(refined.mesh(), kSkinAlbedo, fields ? &refined_fields : nullptr));
+    impl_->skin_triangle_indices = refined.mesh().triangle_indices();
     impl_->skin_triangles = refined.mesh().triangle_count();
     for (const SurfaceMesh& m : body.others)
         impl_->meshes.push_back(upload(Subdivision(m, std::min(subdivision, 1)).mesh(), kEyeAlbedo));
+    impl_->shown_dermatomes = {};
     for (int slot = 0; slot < 2; ++slot) {
         if (impl_->dermatomes[std::size_t(slot)].size() == body.skin.vertex_count())
             set_dermatomes(std::vector<PointWeights>(impl_->dermatomes[std::size_t(slot)]), slot);
-        else
+        else {
             impl_->dermatomes[std::size_t(slot)].clear();
+            impl_->shown_dermatomes[std::size_t(slot)].clear();
+        }
     }
 }
 
@@ -201,29 +210,59 @@ void Renderer::set_dermatomes(const std::vector<PointWeights>& weights, int slot
         slot < 0 || slot > 1)
         throw Error("internal error: dermatome weights do not match the body on the renderer");
     r.dermatomes[std::size_t(slot)] = weights;
-    const std::vector<PointWeights> refined = carry_weights(*r.skin_subdivision, weights);
-    std::vector<DermatomeVertex> vertices(refined.size());
-    for (std::size_t i = 0; i < refined.size(); ++i) {
-        const PointWeights& p = refined[i];
-        for (int k = 0; k < p.count; ++k) {
-            vertices[i].slots[k] = float(DenseWeights::slot(p.entries[std::size_t(k)].level));
-            vertices[i].weights[k] = p.entries[std::size_t(k)].weight;
-        }
-    }
+    r.shown_dermatomes[std::size_t(slot)] = carry_weights(*r.skin_subdivision, weights);
+    const ChannelPacking packing = pack_channels(r.skin_triangle_indices, r.shown_dermatomes[std::size_t(slot)]);
     gl::Buffer& buffer = r.dermatome_buffer[std::size_t(slot)];
     if (!buffer)
         buffer = gl::make_buffer();
-    glBindVertexArray(r.meshes[0].vao.get());
     glBindBuffer(GL_ARRAY_BUFFER, buffer.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(DermatomeVertex)), vertices.data(),
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(packing.vertices.size() * sizeof(ChannelVertex)),
+                 packing.vertices.data(), GL_STATIC_DRAW);
+
+    // How much the two maps disagree at each vertex: half the summed
+    // difference of their weights, 0 (same roots) to 1 (no root in common).
+    std::vector<float> disagreement(packing.vertices.size(), 0.0f);
+    if (r.shown_dermatomes[0].size() == disagreement.size() && r.shown_dermatomes[1].size() == disagreement.size())
+        for (std::size_t v = 0; v < disagreement.size(); ++v) {
+            const PointWeights& a = r.shown_dermatomes[0][v];
+            float shared = 0.0f;
+            for (int i = 0; i < a.count; ++i)
+                shared += std::min(a.entries[std::size_t(i)].weight,
+                                   r.shown_dermatomes[1][v].weight_of(a.entries[std::size_t(i)].level));
+            disagreement[v] = std::clamp(1.0f - shared, 0.0f, 1.0f);
+        }
+    if (!r.disagreement_buffer)
+        r.disagreement_buffer = gl::make_buffer();
+    glBindVertexArray(r.meshes[0].vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, r.disagreement_buffer.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(disagreement.size() * sizeof(float)), disagreement.data(),
                  GL_STATIC_DRAW);
-    const GLuint location = slot == 0 ? 5 : 7; // slots and weights: 5, 6 for map 0; 7, 8 for map 1
-    glEnableVertexAttribArray(location);
-    glVertexAttribPointer(location, 4, GL_FLOAT, GL_FALSE, sizeof(DermatomeVertex), nullptr);
-    glEnableVertexAttribArray(location + 1);
-    glVertexAttribPointer(location + 1, 4, GL_FLOAT, GL_FALSE, sizeof(DermatomeVertex),
-                          reinterpret_cast<const void*>(offsetof(DermatomeVertex, weights)));
+    glEnableVertexAttribArray(9);
+    glVertexAttribPointer(9, 1, GL_FLOAT, GL_FALSE, sizeof(float), nullptr);
     glBindVertexArray(0);
+}
+
+// Points the skin's channel attributes (locations 5 to 8, see body.vert) at
+// one map's buffer.
+void Renderer::Impl::bind_dermatomes(int slot) {
+    Impl& r = *this;
+    glBindVertexArray(r.meshes[0].vao.get());
+    if (!r.dermatome_buffer[std::size_t(slot)]) {
+        for (GLuint location = 5; location <= 8; ++location)
+            glDisableVertexAttribArray(location); // no map: zero weights, plain skin
+        return;
+    }
+    glBindBuffer(GL_ARRAY_BUFFER, r.dermatome_buffer[std::size_t(slot)].get());
+    const auto stride = GLsizei(sizeof(ChannelVertex));
+    for (GLuint half = 0; half < 2; ++half) {
+        const auto offset = half * 4;
+        glEnableVertexAttribArray(5 + half);
+        glVertexAttribPointer(5 + half, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
+                              reinterpret_cast<const void*>(offsetof(ChannelVertex, weight) + offset));
+        glEnableVertexAttribArray(7 + half);
+        glVertexAttribIPointer(7 + half, 4, GL_UNSIGNED_BYTE, stride,
+                               reinterpret_cast<const void*>(offsetof(ChannelVertex, slot) + offset));
+    }
 }
 
 void Renderer::clear_body() {
@@ -282,8 +321,6 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     const glm::mat4 view = camera.view();
     const glm::mat4 projection = camera.projection(aspect);
     const glm::vec3 up_in_view = glm::mat3(view) * glm::vec3(0, 1, 0);
-    // The dermatome program for the skin in the dermatome view; the plain one
-    // for everything else (the eyes included).
     auto set_common = [&](const gl::Program& p) {
         glUseProgram(p.get());
         glUniformMatrix4fv(gl::uniform(p, "u_view"), 1, GL_FALSE, glm::value_ptr(view));
@@ -292,26 +329,46 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     };
     for (std::size_t i = 0; i < r.meshes.size(); ++i) {
         const GpuMesh& m = r.meshes[i];
-        const bool dermatomes = i == 0 && settings.display == DisplayMode::Dermatomes;
-        const gl::Program& p = dermatomes ? r.dermatome_program : r.body_program;
+        // Only the skin (the first mesh) carries display fields and maps.
+        const DisplayMode mode = i == 0 ? settings.display : DisplayMode::Skin;
+        const bool dermatomes = mode == DisplayMode::Dermatomes;
+        const gl::Program& p = dermatomes              ? r.dermatome_program
+                               : mode == DisplayMode::Skin ? r.skin_program
+                                                           : r.anatomy_program;
         set_common(p);
         glUniform3fv(gl::uniform(p, "u_albedo"), 1, glm::value_ptr(m.albedo));
-        // Only the skin (the first mesh) carries display fields.
-        glUniform1i(gl::uniform(p, "u_display_mode"), i == 0 ? static_cast<int>(settings.display) : 0);
-        if (dermatomes) {
-            const std::vector<glm::vec3>& palette = dermatome_palette(settings.palette);
-            glUniform3fv(gl::uniform(p, "u_palette"), GLsizei(palette.size()), glm::value_ptr(palette[0]));
-            glUniform1ui(gl::uniform(p, "u_selected_left"), settings.selection.left);
-            glUniform1ui(gl::uniform(p, "u_selected_right"), settings.selection.right);
-            glUniform1i(gl::uniform(p, "u_emphasis"), settings.selection.empty() ? 0 : 1 + int(settings.emphasis));
-            glUniform1i(gl::uniform(p, "u_band_borders"), settings.band_borders ? 1 : 0);
-            // With only one map uploaded, show it whatever the mix says.
-            const float mix = r.dermatomes[1].empty() ? 0.0f : r.dermatomes[0].empty() ? 1.0f : settings.map_mix;
-            glUniform1f(gl::uniform(p, "u_map_mix"), mix);
-            glUniform1i(gl::uniform(p, "u_differences"), settings.differences && !r.dermatomes[1].empty() ? 1 : 0);
-        }
+        glUniform1i(gl::uniform(p, "u_display_mode"), static_cast<int>(mode));
         glBindVertexArray(m.vao.get());
+        if (!dermatomes) {
+            glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
+            continue;
+        }
+        const std::vector<glm::vec3>& palette = dermatome_palette(settings.palette);
+        glUniform3fv(gl::uniform(p, "u_palette"), GLsizei(palette.size()), glm::value_ptr(palette[0]));
+        glUniform1ui(gl::uniform(p, "u_selected_left"), settings.selection.left);
+        glUniform1ui(gl::uniform(p, "u_selected_right"), settings.selection.right);
+        glUniform1i(gl::uniform(p, "u_emphasis"), settings.selection.empty() ? 0 : 1 + int(settings.emphasis));
+        glUniform1i(gl::uniform(p, "u_band_borders"), settings.band_borders ? 1 : 0);
+        glUniform1i(gl::uniform(p, "u_differences"), settings.differences && !r.dermatomes[1].empty() ? 1 : 0);
+        // With only one map uploaded, show it whatever the mix says.
+        const float mix = r.dermatomes[1].empty() ? 0.0f : r.dermatomes[0].empty() ? 1.0f : settings.map_mix;
+        r.bind_dermatomes(mix < 1.0f ? 0 : 1);
         glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
+        if (mix > 0.0f && mix < 1.0f) {
+            // A cross-fade: the second map over the first at the same depth.
+            // The same program and positions give the same depth values, so
+            // LEQUAL passes exactly the fragments that are in front.
+            r.bind_dermatomes(1);
+            glEnable(GL_BLEND);
+            glBlendColor(0.0f, 0.0f, 0.0f, mix);
+            glBlendFunc(GL_CONSTANT_ALPHA, GL_ONE_MINUS_CONSTANT_ALPHA);
+            glDepthFunc(GL_LEQUAL);
+            glDepthMask(GL_FALSE);
+            glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
+            glDepthMask(GL_TRUE);
+            glDepthFunc(GL_LESS);
+            glDisable(GL_BLEND);
+        }
     }
     if (settings.show_markers && r.marker_count > 0) {
         glUseProgram(r.marker_program.get());
