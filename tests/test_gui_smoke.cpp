@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 
 using namespace dv::test;
 
@@ -142,4 +143,42 @@ TEST_CASE("Arrow keys in the window step through the levels: one band lights, th
     INFO("coloured pixels: full chart " << all << ", one level " << single);
     CHECK(single > 100);
     CHECK(single < all / 4);
+}
+
+TEST_CASE("Resizing the window, shrinking it to nothing and back, keeps it running with the panel in view", "[gui]") {
+    ScratchDir dir;
+    const std::string shot = (dir / "after.png").string();
+    // The panel is dragged towards the bottom right, then the window shrinks
+    // under it to a sliver, is unmapped and mapped again, and ends smaller
+    // than where the panel was left.
+    const std::string actions =
+        "sleep 3; W=$(xdotool search --sync --name Dermaview | head -1); "
+        "xdotool mousemove --window $W 150 20 mousedown 1 sleep 0.3 mousemove --window $W 500 300 sleep 0.3 "
+        "mousemove --window $W 800 500 sleep 0.3 mouseup 1; sleep 0.5; "
+        "xdotool windowsize $W 1 1; sleep 0.5; xdotool windowunmap $W; sleep 0.5; xdotool windowmap $W; sleep 0.3; "
+        "xdotool windowsize $W 200 150; sleep 0.5; xdotool windowsize $W 640 480";
+    const std::string script = (dir / "resize.sh").string();
+    {
+        std::ofstream out(script);
+        out << "(" << actions << ") & '" << dermaview_binary() << "' --size 1000x700 --quit-after 9 --screenshot '" << shot
+            << "'; wait\n";
+    }
+    const auto r = run_process({"xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "sh", script});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    const dv::Image img = dv::read_png(shot).image;
+    CHECK(img.width == 640);
+    CHECK(img.height == 480);
+    // The panel's blue title bar is wholly in the window again: some row
+    // holds a run of it as wide as the panel (400 px).
+    int widest = 0;
+    for (int y = 0; y < img.height; ++y) {
+        int run = 0;
+        for (int x = 0; x < img.width; ++x) {
+            const std::uint8_t* p = img.pixel(x, y);
+            run = p[2] > p[0] + 40 && p[2] > 100 ? run + 1 : 0;
+            widest = std::max(widest, run);
+        }
+    }
+    CHECK(widest > 360);
 }

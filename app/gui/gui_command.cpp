@@ -295,11 +295,12 @@ int run_gui(int argc, char** argv, int first) {
             std::vector<std::string> lit;
             for (Level l : levels.selected)
                 lit.push_back(level_name(l));
+            std::vector<ScreenRect> captions = draw_map_caption(panel);
             draw_landmark_overlay({input.camera, loaded.landmarks, body.skin, caster, panel.display.callouts,
                                    panel.display.landmarks, panel.display.landmarks && panel.display.all_names, lit,
-                                   levels.side != SideChoice::Right, levels.side != SideChoice::Left});
+                                   levels.side != SideChoice::Right, levels.side != SideChoice::Left,
+                                   std::move(captions)});
             const float aspect = fb_h > 0 ? static_cast<float>(fb_w) / static_cast<float>(fb_h) : 1.0f;
-            draw_map_caption(panel);
             if (const auto view = draw_panel(panel, [&] {
                     if (map.current())
                         draw_levels_panel(levels, map.current()->map);

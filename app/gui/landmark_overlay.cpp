@@ -47,10 +47,10 @@ bool seen(const OverlayInput& in, glm::vec3 p, std::uint32_t vertex) {
 // until it overlaps none of them (T10's key point and the umbilicus sit a
 // few pixels apart and their labels were drawn on top of each other).
 struct PlacedLabels {
-    std::vector<ImVec4> rects; // x0, y0, x1, y1
-    bool free(const ImVec4& r) const {
-        for (const ImVec4& o : rects)
-            if (r.x < o.z && o.x < r.z && r.y < o.w && o.y < r.w)
+    std::vector<ScreenRect> rects;
+    bool free(const ScreenRect& r) const {
+        for (const ScreenRect& o : rects)
+            if (r.overlaps(o))
                 return false;
         return true;
     }
@@ -62,12 +62,12 @@ void label(ImDrawList* dl, PlacedLabels& placed, ImVec2 at, const char* text) {
     ImVec2 pos(at.x + 10.0f, at.y - size.y - 4.0f);
     for (float shift : {0.0f, 1.0f, -1.0f, 2.0f, -2.0f, 3.0f, -3.0f}) {
         const ImVec2 p(pos.x, at.y - size.y - 4.0f + shift * step);
-        if (placed.free(ImVec4(p.x - 3, p.y - 2, p.x + size.x + 3, p.y + size.y + 2))) {
+        if (placed.free({p.x - 3, p.y - 2, p.x + size.x + 3, p.y + size.y + 2})) {
             pos = p;
             break;
         }
     }
-    placed.rects.emplace_back(pos.x - 3, pos.y - 2, pos.x + size.x + 3, pos.y + size.y + 2);
+    placed.rects.push_back({pos.x - 3, pos.y - 2, pos.x + size.x + 3, pos.y + size.y + 2});
     dl->AddLine(at, ImVec2(pos.x, pos.y + size.y), IM_COL32(20, 20, 20, 220), 1.5f);
     dl->AddRectFilled(ImVec2(pos.x - 3, pos.y - 2), ImVec2(pos.x + size.x + 3, pos.y + size.y + 2),
                       IM_COL32(15, 17, 22, 200), 3.0f);
@@ -78,7 +78,7 @@ void label(ImDrawList* dl, PlacedLabels& placed, ImVec2 at, const char* text) {
 
 void draw_landmark_overlay(const OverlayInput& in) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    PlacedLabels placed;
+    PlacedLabels placed{in.keep_clear};
     // Key points of the lit levels first; a teaching callout on the same
     // skin (T4 key point = nipple) then steps aside.
     std::vector<std::uint32_t> labelled;

@@ -4,6 +4,7 @@
 // dot. Labels of points hidden behind the body are not drawn.
 #include "body/landmarks.h"
 #include "body/ray_cast.h"
+#include "gui/screen_rect.h"
 #include "render/camera.h"
 
 #include <string>
@@ -22,6 +23,7 @@ struct OverlayInput {
     // ISNCSCI key points to call out: those of the lit levels ("C6", "T10").
     std::vector<std::string> key_point_levels = {};
     bool left = true, right = true; // which sides' key points
+    std::vector<ScreenRect> keep_clear = {}; // boxes already on screen (the map caption)
 };
 
 void draw_landmark_overlay(const OverlayInput& in);

@@ -7,52 +7,14 @@
 
 namespace dv::app {
 
-LevelSelection LevelsState::selection() const {
-    LevelSelection s;
-    for (Level l : selected)
-        s.select(l, side != SideChoice::Right, side != SideChoice::Left);
-    return s;
-}
-
-void LevelsState::solo(Level level) { selected = {level}; }
-
-void LevelsState::step(const DermatomeMap& map, int direction) {
-    if (map.levels.empty())
-        return;
-    auto it = selected.empty() ? map.levels.end() : std::find(map.levels.begin(), map.levels.end(), selected.front());
-    std::ptrdiff_t i = it == map.levels.end() ? (direction > 0 ? -1 : std::ptrdiff_t(map.levels.size()))
-                                              : it - map.levels.begin();
-    i = std::clamp<std::ptrdiff_t>(i + direction, 0, std::ptrdiff_t(map.levels.size()) - 1);
-    solo(map.levels[std::size_t(i)]);
-}
-
-bool LevelsState::advance_sweep(const DermatomeMap& map, float dt) {
-    if (!sweeping || map.levels.empty())
-        return false;
-    sweep_clock += dt;
-    if (sweep_clock < sweep_seconds_per_level && !selected.empty())
-        return false;
-    sweep_clock = 0.0f;
-    const bool at_end = !selected.empty() && selected.front() == map.levels.back();
-    if (at_end) {
-        sweeping = false; // C2 to the map's last level, once
-        return false;
-    }
-    step(map, +1);
-    return true;
-}
-
 void draw_levels_panel(LevelsState& state, const DermatomeMap& map) {
     if (!ImGui::CollapsingHeader("Levels", ImGuiTreeNodeFlags_DefaultOpen))
         return;
     if (ImGui::Button("Full chart"))
         state.selected.clear();
     ImGui::SameLine();
-    if (ImGui::Button(state.sweeping ? "Stop sweep" : "Sweep")) {
-        state.sweeping = !state.sweeping;
-        state.selected.clear();
-        state.sweep_clock = 0.0f;
-    }
+    if (ImGui::Button(state.sweeping ? "Stop sweep" : "Sweep"))
+        state.toggle_sweep();
     ImGui::SameLine();
     ImGui::SetNextItemWidth(90);
     ImGui::SliderFloat("s/level", &state.sweep_seconds_per_level, 0.2f, 3.0f, "%.1f");

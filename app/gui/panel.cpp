@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 
 namespace dv::app {
@@ -21,7 +22,7 @@ std::string capitalised(std::string_view s) {
 namespace {
 // A title and citation block whose right edge is at `right`, top at `top`:
 // the top right corner is the one place the panel and the feet never reach.
-void caption(const std::string& title, const std::string& citation, float right, float top) {
+ScreenRect caption(const std::string& title, const std::string& citation, float right, float top) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     // Keep clear of the panel: wrap the citation to the room right of it.
     const float room = std::max(240.0f, right - 440.0f);
@@ -29,40 +30,51 @@ void caption(const std::string& title, const std::string& citation, float right,
     const ImVec2 citation_size = ImGui::CalcTextSize(citation.c_str(), nullptr, false, room);
     const float width = std::max(title_size.x, citation_size.x);
     const ImVec2 at(right - width - 14.0f, top + 10.0f);
-    dl->AddRectFilled(ImVec2(at.x - 6, at.y - 4), ImVec2(at.x + width + 6, at.y + title_size.y + citation_size.y + 6),
-                      IM_COL32(12, 14, 18, 190), 4.0f);
+    const ScreenRect box{at.x - 6, at.y - 4, at.x + width + 6, at.y + title_size.y + citation_size.y + 6};
+    dl->AddRectFilled(ImVec2(box.x0, box.y0), ImVec2(box.x1, box.y1), IM_COL32(12, 14, 18, 190), 4.0f);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, IM_COL32(245, 245, 240, 255), title.c_str(), nullptr, room);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x, at.y + title_size.y + 2), IM_COL32(190, 195, 205, 255),
                 citation.c_str(), nullptr, room);
+    return box;
 }
 } // namespace
 
-void draw_map_caption(const PanelState& state) {
+std::vector<ScreenRect> draw_map_caption(const PanelState& state) {
     if (state.map_title.empty())
-        return;
+        return {};
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     const float line = ImGui::GetTextLineHeightWithSpacing();
     switch (state.compare) {
     case PanelState::Compare::Off:
-        caption(state.map_title, state.map_citation, size.x, 0.0f);
-        break;
-    case PanelState::Compare::SideBySide:
-        // Each half names its map.
-        caption("Left half: " + state.map_title, state.map_citation, size.x, 0.0f);
-        caption("Right half: " + state.compare_title, state.compare_citation, size.x, 4.0f * line);
-        break;
+        return {caption(state.map_title, state.map_citation, size.x, 0.0f)};
+    case PanelState::Compare::SideBySide: // each half names its map
+        return {caption("Left half: " + state.map_title, state.map_citation, size.x, 0.0f),
+                caption("Right half: " + state.compare_title, state.compare_citation, size.x, 4.0f * line)};
     case PanelState::Compare::Differences:
-        caption("Magenta: " + state.map_title, state.map_citation, size.x, 0.0f);
-        caption("disagrees with " + state.compare_title, state.compare_citation, size.x, 4.0f * line);
-        break;
+        return {caption("Magenta: " + state.map_title, state.map_citation, size.x, 0.0f),
+                caption("disagrees with " + state.compare_title, state.compare_citation, size.x, 4.0f * line)};
     }
+    return {};
 }
 
 std::optional<StandardView> draw_panel(PanelState& state, const std::function<void()>& sections) {
     std::optional<StandardView> requested;
     ImGui::SetNextWindowPos(ImVec2(12, 12), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(400, 0), ImGuiCond_FirstUseEver);
-    ImGui::Begin("Dermaview");
+    // As tall as its contents but never taller than the window (it scrolls
+    // instead), and moved back wholly into view whenever the window changes
+    // size under it, so no control is ever out of reach.
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float room = std::max(120.0f, display.y - 24.0f);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(400, 0), ImVec2(400, room));
+    if (display.x != state.display_w || display.y != state.display_h)
+        ImGui::SetNextWindowPos(ImVec2(std::clamp(state.panel_x, 0.0f, std::max(0.0f, display.x - 400.0f)),
+                                       std::clamp(state.panel_y, 0.0f, std::max(0.0f, display.y - std::min(state.panel_h, room)))));
+    state.display_w = display.x;
+    state.display_h = display.y;
+    ImGui::Begin("Dermaview", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
+    state.panel_x = ImGui::GetWindowPos().x;
+    state.panel_y = ImGui::GetWindowPos().y;
+    state.panel_h = ImGui::GetWindowSize().y;
 
     if (ImGui::CollapsingHeader("View", ImGuiTreeNodeFlags_DefaultOpen)) {
         for (int i = 0; i < 6; ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 // The Dear ImGui side panel: facts about the body and the GL, frame time,
 // and the view buttons with their keys.
+#include "gui/screen_rect.h"
 #include "render/camera.h"
 #include "render/gl_loader.h"
 #include "render/skin_display.h"
@@ -64,10 +65,14 @@ struct PanelState {
     std::string landmark_file;
     GlInfo gl;
     FrameTimes frame_times;
+    // Where the panel was last frame, how big, and in how big a window.
+    float panel_x = 12.0f, panel_y = 12.0f, panel_h = 0.0f;
+    float display_w = 0.0f, display_h = 0.0f;
 };
 
 // The map in use and its source, always on screen at the foot of the view.
-void draw_map_caption(const PanelState& state);
+// Returns the boxes it drew, for labels to keep clear of.
+std::vector<ScreenRect> draw_map_caption(const PanelState& state);
 
 // Draws the panel, with `sections` drawn inside it after the map's; returns
 // the view a button asked for, if any.

@@ -1,0 +1,33 @@
+#pragma once
+// What the levels list of the teaching view has chosen: levels, side, how
+// they light up, stepping and the sweep. No ImGui here, so tests can drive it.
+#include "atlas/dermatome_map.h"
+#include "render/renderer.h"
+
+#include <vector>
+
+namespace dv::app {
+
+enum class SideChoice { Both, Left, Right };
+
+struct LevelsState {
+    std::vector<Level> selected; // in level order
+    SideChoice side = SideChoice::Both;
+    Emphasis emphasis = Emphasis::Dim;
+    Palette palette = Palette::Standard;
+    bool band_borders = true;
+    bool sweeping = false;
+    float sweep_seconds_per_level = 0.8f;
+    float sweep_clock = 0.0f;
+
+    LevelSelection selection() const;
+    void solo(Level level);
+    // Up/Down: the next or previous level of the map, alone.
+    void step(const DermatomeMap& map, int direction);
+    // Starts (from the map's first level) or stops the sweep.
+    void toggle_sweep();
+    // Advances the sweep by dt; true when the selection changed.
+    bool advance_sweep(const DermatomeMap& map, float dt);
+};
+
+} // namespace dv::app
