@@ -65,6 +65,7 @@ int run_render(int argc, char** argv, int first) {
         settings.emphasis = scene.emphasis;
         settings.palette = scene.palette;
         settings.band_borders = scene.band_borders;
+        settings.overlap_hatching = scene.overlap_hatching;
         const int subdivision = scene.subdivision;
 
         if (args.has("--compare") && args.has("--differences"))

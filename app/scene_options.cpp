@@ -18,6 +18,7 @@ std::vector<cli::Option> scene_options() {
         {"--emphasis", "", "HOW", "dim: selected levels on plain skin (default); glow: selected glow on a dimmed chart"},
         {"--palette", "", "NAME", "standard (default) or colorblind (Okabe-Ito colours)"},
         {"--no-borders", "", "", "no thin lines between bands"},
+        {"--hatch-overlaps", "", "", "draw overlaps as fine stripes of both roots instead of a blend"},
         {"--subdivision", "", "N", "smoothing of the body surface, 0 to 2 Catmull-Clark levels (default 1)"},
         {"--show-landmarks", "", "", "draw the landmarks as dots"},
     };
@@ -55,6 +56,7 @@ SceneChoice parse_scene_options(const cli::Args& args) {
         throw cli::UsageError("--palette '" + palette + "': expected standard or colorblind");
     scene.palette = palette == "colorblind" ? Palette::ColorBlindSafe : Palette::Standard;
     scene.band_borders = !args.has("--no-borders");
+    scene.overlap_hatching = args.has("--hatch-overlaps");
     return scene;
 }
 

@@ -21,6 +21,7 @@ struct SceneChoice {
     Emphasis emphasis = Emphasis::Dim;
     Palette palette = Palette::Standard;
     bool band_borders = true;
+    bool overlap_hatching = false;
 };
 
 // --map --view --display --levels --side --emphasis --palette --no-borders

@@ -27,6 +27,7 @@ flat in uint v_channel_flags;  // bits 0-7 selected left, 8-15 selected right, 1
 in vec2 v_side_disagreement; // world x (the body's left is +x), how much the two maps disagree
 uniform int u_emphasis;     // 0 full chart, 1 selected in colour on plain skin, 2 selected glowing on a dimmed chart
 uniform int u_band_borders; // 1: thin lines where the strongest level changes
+uniform int u_overlap_hatching; // 1: overlaps as fine stripes of the two strongest roots' colours
 uniform int u_differences;  // 1: mark skin where the two maps disagree
 
 // Four channels' bits of a flag group as 0/1 weights.
@@ -116,6 +117,27 @@ vec3 display_albedo(out float line, out vec3 emission) {
                  w0.w * v_channel_colour[3] + w1.x * v_channel_colour[4] + w1.y * v_channel_colour[5] +
                  w1.z * v_channel_colour[6] + w1.w * v_channel_colour[7];
         c /= total;
+        if (u_overlap_hatching == 1) {
+            // Where two roots share the skin, stripes of each in proportion to
+            // its weight, so both colours stay readable instead of mixing.
+            float wa = 0.0, wb = 0.0;
+            vec3 ca = c, cb = c;
+            for (int k = 0; k < 8; ++k) {
+                float w = k < 4 ? w0[k] : w1[k - 4];
+                if (w > wa) {
+                    wb = wa;
+                    cb = ca;
+                    wa = w;
+                    ca = v_channel_colour[k];
+                } else if (w > wb) {
+                    wb = w;
+                    cb = v_channel_colour[k];
+                }
+            }
+            float share = wa / max(wa + wb, 1e-4);
+            if (wb / total > 0.12)
+                c = fract((gl_FragCoord.x - gl_FragCoord.y) / 6.0) < share ? ca : cb;
+        }
         if (u_band_borders == 1) {
             // Where the two strongest levels weigh the same, about 1.5 px
             // wide whatever the zoom.

@@ -184,3 +184,32 @@ TEST_CASE("The map switch cross-fades: halfway, every pixel lies between the two
     }
     CHECK(mean_abs_difference(from, to, int(patella.x) - 2, int(patella.y) - 2, int(patella.x) + 3, int(patella.y) + 3) > 15.0);
 }
+
+TEST_CASE("Hatched overlaps show both roots as fine stripes only where two roots share the skin", "[render][teaching]") {
+    renderer().set_dermatomes(baked("classical").weights, 0);
+    dv::RenderSettings s;
+    s.display = dv::DisplayMode::Dermatomes;
+    s.band_borders = false;
+    const dv::Image blend = renderer().render_image(camera(), kW, kH, s);
+    s.overlap_hatching = true;
+    const dv::Image hatched = renderer().render_image(camera(), kW, kH, s);
+    // Stripes run diagonally: neighbours along a row change colour often.
+    auto row_changes = [](const dv::Image& img) {
+        long n = 0;
+        for (int y = 0; y < img.height; ++y)
+            for (int x = 0; x + 1 < img.width; ++x) {
+                const std::uint8_t *a = img.pixel(x, y), *b = img.pixel(x + 1, y);
+                n += std::abs(int(a[0]) - int(b[0])) + std::abs(int(a[1]) - int(b[1])) + std::abs(int(a[2]) - int(b[2])) > 40;
+            }
+        return n;
+    };
+    const Mask changed = differing_pixels(blend, hatched, 12);
+    long differing = 0;
+    for (auto m : changed)
+        differing += m;
+    INFO("row changes: blend " << row_changes(blend) << ", hatched " << row_changes(hatched) << "; differing " << differing);
+    CHECK(row_changes(hatched) > row_changes(blend) + 4000);
+    // Only the overlaps: the core of each band keeps its blended colour.
+    CHECK(differing > 1000);
+    CHECK(differing < long(kW) * kH / 10);
+}

@@ -151,6 +151,7 @@ int run_gui(int argc, char** argv, int first) {
         levels.emphasis = scene.emphasis;
         levels.palette = scene.palette;
         levels.band_borders = scene.band_borders;
+        levels.overlap_hatching = scene.overlap_hatching;
         for (Level l = 1; l <= 31; ++l)
             if (((scene.selection.left | scene.selection.right) >> l) & 1u)
                 levels.selected.push_back(l);
@@ -248,6 +249,7 @@ int run_gui(int argc, char** argv, int first) {
             settings.emphasis = levels.emphasis;
             settings.palette = levels.palette;
             settings.band_borders = levels.band_borders;
+            settings.overlap_hatching = levels.overlap_hatching;
             // Slot 0 shown is mix 0, slot 1 is mix 1; the fade runs from the old slot to the new.
             settings.map_mix = shown_slot == 1 ? fade.value : 1.0f - fade.value;
             // While the body moves, skip antialiasing: software GL keeps up,

@@ -16,6 +16,7 @@ struct LevelsState {
     Emphasis emphasis = Emphasis::Dim;
     Palette palette = Palette::Standard;
     bool band_borders = true;
+    bool overlap_hatching = false;
     bool sweeping = false;
     float sweep_seconds_per_level = 0.8f;
     float sweep_clock = 0.0f;

@@ -41,7 +41,13 @@ std::vector<glm::vec3> make_palette() {
     for (int slot = 0; slot < 31; ++slot) {
         const int level = slot + 1;
         const float hue = std::fmod(0.61803398875f * float(level) + 0.12f, 1.0f);
-        p[std::size_t(slot)] = hsv_to_linear(hue, level % 2 ? 0.62f : 0.50f, level % 2 ? 0.93f : 0.80f);
+        float saturation = level % 2 ? 0.62f : 0.50f;
+        // Hues near the skin's own (about 0.06) would pass for bare skin in
+        // the dimmed chart and next to plain skin: make them vivid.
+        const float from_skin = std::abs(hue - 0.062f);
+        if (from_skin < 0.06f || from_skin > 0.94f)
+            saturation = 0.85f;
+        p[std::size_t(slot)] = hsv_to_linear(hue, saturation, level % 2 ? 0.93f : 0.80f);
     }
     p[std::size_t(DenseWeights::slot(kNoConsistentRoot))] = glm::pow(glm::vec3(0.62f, 0.62f, 0.60f), glm::vec3(2.2f));
     p[std::size_t(DenseWeights::slot(kNotShown))] = glm::pow(glm::vec3(0.78f, 0.74f, 0.70f), glm::vec3(2.2f));

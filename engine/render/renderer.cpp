@@ -349,6 +349,7 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
         glUniform1ui(gl::uniform(p, "u_selected_right"), settings.selection.right);
         glUniform1i(gl::uniform(p, "u_emphasis"), settings.selection.empty() ? 0 : 1 + int(settings.emphasis));
         glUniform1i(gl::uniform(p, "u_band_borders"), settings.band_borders ? 1 : 0);
+        glUniform1i(gl::uniform(p, "u_overlap_hatching"), settings.overlap_hatching ? 1 : 0);
         glUniform1i(gl::uniform(p, "u_differences"), settings.differences && !r.dermatomes[1].empty() ? 1 : 0);
         // With only one map uploaded, show it whatever the mix says.
         const float mix = r.dermatomes[1].empty() ? 0.0f : r.dermatomes[0].empty() ? 1.0f : settings.map_mix;

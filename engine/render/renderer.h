@@ -44,6 +44,7 @@ struct RenderSettings {
     Emphasis emphasis = Emphasis::Dim;
     Palette palette = Palette::Standard;
     bool band_borders = true;         // thin lines where the strongest level changes
+    bool overlap_hatching = false;    // overlaps drawn as fine stripes of both roots' colours, not a blend
     float map_mix = 0.0f;             // 0: the map in slot 0, 1: the map in slot 1, between: a cross-fade
     bool differences = false;         // mark skin where the two maps disagree
     int dest_x = 0;                   // left edge of the frame in the destination (side-by-side views)
