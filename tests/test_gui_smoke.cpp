@@ -182,3 +182,34 @@ TEST_CASE("Resizing the window, shrinking it to nothing and back, keeps it runni
     }
     CHECK(widest > 360);
 }
+
+TEST_CASE("Clicking the panel's Posterior button turns the body round in the window", "[gui]") {
+    ScratchDir dir;
+    const std::string shot = (dir / "clicked.png").string();
+    // The button sits in the panel's View section, second column, first row
+    // (the panel opens at the top left with a fixed width and font).
+    const std::string script = (dir / "click.sh").string();
+    {
+        std::ofstream out(script);
+        out << "(sleep 3; W=$(xdotool search --sync --name Dermaview | head -1); "
+               "xdotool mousemove --window $W 232 81 sleep 0.3 click 1) & '"
+            << dermaview_binary() << "' --size 1000x700 --quit-after 6 --screenshot '" << shot << "'; wait\n";
+    }
+    const auto r = run_process({"xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "sh", script});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    const dv::Image window = dv::read_png(shot).image;
+    // The same frame rendered headless from the front and from the back.
+    auto headless = [&](const char* view) {
+        const std::string file = (dir / (std::string(view) + ".png")).string();
+        const auto rr = run_process({dermaview_binary(), "render", "--view", view, "--size", "1000x700", "-o", file});
+        REQUIRE(rr.exit_status == 0);
+        return dv::read_png(file).image;
+    };
+    const dv::Image front = headless("anterior"), back = headless("posterior");
+    // Compare right of the panel and below the map caption.
+    const double to_back = mean_abs_difference(window, back, 420, 120, 1000, 700);
+    const double to_front = mean_abs_difference(window, front, 420, 120, 1000, 700);
+    INFO("difference to the posterior render " << to_back << ", to the anterior " << to_front);
+    CHECK(to_back * 3.0 < to_front);
+}

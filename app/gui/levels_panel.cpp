@@ -36,7 +36,6 @@ void draw_levels_panel(LevelsState& state, const DermatomeMap& map) {
     state.palette = safe ? Palette::ColorBlindSafe : Palette::Standard;
     ImGui::SameLine();
     ImGui::Checkbox("Borders", &state.band_borders);
-    ImGui::SameLine();
     ImGui::Checkbox("Hatch overlaps", &state.overlap_hatching);
     ImGui::TextDisabled("Up/Down: step through levels");
 
