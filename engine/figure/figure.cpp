@@ -1,0 +1,165 @@
+#include "figure/figure.h"
+
+#include "figure/teaching_labels.h"
+#include "render/dermatome_palette.h"
+
+#include <glm/exponential.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dv {
+
+namespace {
+
+Rgba to_srgb8(glm::vec3 linear) {
+    const glm::vec3 c = glm::pow(glm::clamp(linear, 0.0f, 1.0f), glm::vec3(1.0f / 2.2f));
+    return {std::uint8_t(std::lround(c.r * 255.0f)), std::uint8_t(std::lround(c.g * 255.0f)),
+            std::uint8_t(std::lround(c.b * 255.0f)), 255};
+}
+
+std::string capitalised(std::string_view s) {
+    std::string out(s);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+        out[0] = char(out[0] - 'a' + 'A');
+    return out;
+}
+
+std::string byline(const DermatomeMap& m) {
+    return m.authors + (m.year ? ", " + std::to_string(m.year) : std::string());
+}
+
+std::vector<FigureLabel> labels_for(const Scene& scene, const FigureInputs& in, const Camera& camera, int x0, int w,
+                                    int h) {
+    std::vector<std::string> lit;
+    if (scene.display == DisplayMode::Dermatomes)
+        for (Level l : scene.levels)
+            lit.push_back(level_name(l));
+    std::vector<FigureLabel> out;
+    if (!in.caster)
+        throw Error("internal error: labels need the body's ray caster");
+    for (const TeachingLabel& t : teaching_labels({camera, w, h, in.landmarks, in.body.skin, *in.caster, true, lit,
+                                                   scene.side != LevelSides::Right, scene.side != LevelSides::Left}))
+        out.push_back({t.pixel + glm::vec2(float(x0), 0.0f), t.text});
+    return out;
+}
+
+} // namespace
+
+bool scene_needs_fonts(const Scene& s) {
+    return s.overlays.legend || s.overlays.labels || s.overlays.side_markers;
+}
+
+LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
+    LegendContent legend;
+    std::string view = capitalised(view_name(scene.view)) + " view";
+    if (scene.camera && scene.camera != frame_view(scene.view, in.body.bounds(), float(scene.width) / float(scene.height)))
+        view = "View turned by hand"; // a pasted or orbited camera
+    if (scene.display != DisplayMode::Dermatomes || !in.map) {
+        legend.title = "Body: " + std::string(display_mode_name(scene.display));
+        legend.subtitle = view;
+        return legend;
+    }
+    const DermatomeMap& map = *in.map;
+    legend.title = map.title;
+    legend.byline = byline(map);
+    if (in.compare_map && scene.compare == CompareMode::SideBySide) {
+        legend.title = "Left: " + map.title;
+        legend.byline = byline(map) + ". Right: " + in.compare_map->title + ", " + byline(*in.compare_map);
+    } else if (in.compare_map && scene.compare == CompareMode::Differences) {
+        legend.byline = byline(map) + ". Magenta: where it differs from " + in.compare_map->title + ", " +
+                        byline(*in.compare_map);
+    }
+    std::string lit;
+    for (Level l : scene.levels)
+        lit += (lit.empty() ? "" : ", ") + level_name(l);
+    const std::string sides = scene.side == LevelSides::Both ? "both sides" : std::string(side_choice_name(scene.side)) + " side only";
+    legend.subtitle = view + (lit.empty() ? "; all levels" : "; " + lit + " on " + sides);
+    const std::vector<Level>& shown = scene.levels.empty() ? map.levels : scene.levels;
+    for (Level l : shown)
+        legend.entries.push_back({level_name(l), to_srgb8(level_color(l, scene.palette)), false});
+    // The hatched blank skin shows with the full chart and around glowing
+    // levels; with lit levels on plain skin it is not drawn, so not listed.
+    const bool blanks_drawn = scene.levels.empty() || scene.emphasis == Emphasis::Glow;
+    const bool blanks = blanks_drawn && (!map.tiles_all_skin || (in.compare_map && !in.compare_map->tiles_all_skin));
+    if (blanks)
+        legend.entries.push_back({"no consistent root", to_srgb8(level_color(kNoConsistentRoot, scene.palette)), true});
+    legend.citations.push_back(map.citation);
+    if (in.compare_map && scene.compare != CompareMode::Off)
+        legend.citations.push_back(in.compare_map->citation);
+    return legend;
+}
+
+std::vector<SideMarker> side_markers_for(const Camera& camera, int width, int height, const Bounds& body) {
+    // The body faces +Z and its left is +X: project points just beyond each
+    // flank at chest height and letter them when they fall apart in the image.
+    const glm::vec3 c = body.center();
+    const float y = body.min.y + 0.72f * (body.max.y - body.min.y);
+    const float reach = 0.08f * (body.max.y - body.min.y);
+    const auto left = project_to_pixel(camera, width, height, {body.max.x + reach, y, c.z});
+    const auto right = project_to_pixel(camera, width, height, {body.min.x - reach, y, c.z});
+    if (!left || !right || std::abs(left->x - right->x) < 0.12f * float(width))
+        return {};
+    const float s = figure_text_scale(width, height);
+    auto inside = [&](glm::vec2 p) {
+        const float m = 40.0f * s;
+        return glm::vec2(std::clamp(p.x, m, float(width) - m), std::clamp(p.y, m, float(height) - m));
+    };
+    return {{inside(*right), "R", "the body's right"}, {inside(*left), "L", "the body's left"}};
+}
+
+Figure render_figure(Renderer& renderer, const Scene& scene, const FigureInputs& in, const FigureFonts* fonts) {
+    const Camera camera = scene.resolved_camera(in.body.bounds());
+    RenderSettings settings = scene.render_settings();
+    settings.map_mix = float(in.main_slot);
+    Figure figure;
+    std::vector<FigureLabel> labels;
+    std::vector<SideMarker> markers;
+    if (scene.compare == CompareMode::SideBySide) {
+        // One camera, the scene's map on the left, the other on the right.
+        const int half = scene.width / 2, rest = scene.width - half;
+        const Image left = renderer.render_image(camera, half, scene.height, settings);
+        settings.map_mix = float(1 - in.main_slot);
+        const Image right = renderer.render_image(camera, rest, scene.height, settings);
+        figure.image = Image(scene.width, scene.height);
+        for (int y = 0; y < scene.height; ++y) {
+            std::copy_n(left.pixel(0, y), std::size_t(half) * 4, figure.image.pixel(0, y));
+            std::copy_n(right.pixel(0, y), std::size_t(rest) * 4, figure.image.pixel(half, y));
+        }
+        if (scene.overlays.labels)
+            for (int x0 : {0, half}) {
+                const auto part = labels_for(scene, in, camera, x0, x0 ? rest : half, scene.height);
+                labels.insert(labels.end(), part.begin(), part.end());
+            }
+    } else {
+        figure.image = renderer.render_image(camera, scene.width, scene.height, settings);
+        if (scene.overlays.labels)
+            labels = labels_for(scene, in, camera, 0, scene.width, scene.height);
+        if (scene.overlays.side_markers)
+            markers = side_markers_for(camera, scene.width, scene.height, in.body.bounds());
+    }
+    if (!scene_needs_fonts(scene))
+        return figure;
+    if (!fonts)
+        throw Error("internal error: the figure needs fonts for its legend and labels");
+    std::optional<LegendContent> legend;
+    if (scene.overlays.legend)
+        legend = legend_for(scene, in);
+    figure.overlay = layout_figure(scene.width, scene.height, *fonts, legend, labels, markers);
+    if (!scene.overlays.text_in_svg)
+        paint_layout(figure.image, figure.overlay, *fonts);
+    return figure;
+}
+
+PngText figure_png_text(const Scene& scene, const FigureInputs& in) {
+    std::string title = capitalised(view_name(scene.view)) + " view";
+    if (scene.display == DisplayMode::Dermatomes && in.map)
+        title = in.map->title + ", " + title;
+    PngText text = {{"Software", "Dermaview " DERMAVIEW_VERSION}, {"Title", title}};
+    if (scene.display == DisplayMode::Dermatomes && in.map)
+        text.emplace_back("Source", in.map->citation);
+    text.emplace_back(kScenePngKeyword, scene_to_json(scene));
+    return text;
+}
+
+} // namespace dv
