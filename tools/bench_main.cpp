@@ -1,7 +1,8 @@
 // dermaview_bench: the figures people compare between machines and changes.
 // Every number comes from this one run; frame times are medians.
-//   dermaview_bench [--body FILE] [--frames N]
+//   dermaview_bench [--body FILE] [--frames N] [--figure]   (--figure: only the 4K figure line)
 #include "atlas/bake.h"
+#include "bench_figure.h"
 #include "atlas/dermatome_map.h"
 #include "body/body_coordinates.h"
 #include "body/body_mesh.h"
@@ -69,10 +70,13 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--body") && i + 1 < argc)
             body_path = argv[++i];
-        else if (!std::strcmp(argv[i], "--frames") && i + 1 < argc)
+        else if (!std::strcmp(argv[i], "--figure")) { // the 4K figure line alone
+            print_figure_benchmark(5);
+            return 0;
+        } else if (!std::strcmp(argv[i], "--frames") && i + 1 < argc)
             frames = std::max(5, std::atoi(argv[++i]));
         else {
-            std::fprintf(stderr, "usage: dermaview_bench [--body FILE] [--frames N]\n");
+            std::fprintf(stderr, "usage: dermaview_bench [--body FILE] [--frames N] [--figure]\n");
             return 2;
         }
     }
@@ -162,6 +166,7 @@ int main(int argc, char** argv) {
                 std::printf("  %26s %8.1f ms  dermatomes while moving, no MSAA (%.0f fps)\n", "", moving, 1000.0 / moving);
             }
         }
+        print_figure_benchmark(5);
         return 0;
     } catch (const dv::Error& e) {
         std::fprintf(stderr, "dermaview_bench: %s\n", e.what());

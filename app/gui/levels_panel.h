@@ -4,13 +4,14 @@
 // plays through the map's levels.
 #include "atlas/dermatome_map.h"
 #include "render/renderer.h"
+#include "scene/scene.h"
 
 #include <span>
 #include <vector>
 
 namespace dv::app {
 
-enum class SideChoice { Both, Left, Right };
+using SideChoice = LevelSides; // the scene's, so the panel and a saved figure agree
 
 struct LevelsState {
     std::vector<Level> selected; // in level order
