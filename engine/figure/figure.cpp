@@ -53,8 +53,13 @@ bool scene_needs_fonts(const Scene& s) {
 LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
     LegendContent legend;
     std::string view = capitalised(view_name(scene.view)) + " view";
-    if (scene.camera && scene.camera != frame_view(scene.view, in.body.bounds(), float(scene.width) / float(scene.height)))
-        view = "View turned by hand"; // a pasted or orbited camera
+    if (scene.camera) {
+        // Panned or zoomed is still the view; turned away from it is not.
+        const Camera named = frame_view(scene.view, in.body.bounds(), 1.0f);
+        const float yaw = std::remainder(scene.camera->yaw_deg - named.yaw_deg, 360.0f);
+        if (std::abs(yaw) > 0.5f || std::abs(scene.camera->pitch_deg - named.pitch_deg) > 0.5f)
+            view = "View turned by hand";
+    }
     if (scene.display != DisplayMode::Dermatomes || !in.map) {
         legend.title = "Body: " + std::string(display_mode_name(scene.display));
         legend.subtitle = view;
