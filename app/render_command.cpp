@@ -17,6 +17,8 @@
 #include "verbs.h"
 
 #include <chrono>
+#include <cmath>
+#include <ctime>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
@@ -101,14 +103,18 @@ class Stopwatch {
 public:
     void lap(const std::string& what) {
         const auto now = std::chrono::steady_clock::now();
+        const std::clock_t cpu = std::clock(); // all threads of the process (llvmpipe's too)
         if (enabled_)
-            std::cerr << "  " << std::chrono::duration<double, std::milli>(now - last_).count() << " ms  " << what << "\n";
+            std::cerr << "  " << std::lround(std::chrono::duration<double, std::milli>(now - last_).count()) << " ms ("
+                      << std::lround(1000.0 * double(cpu - last_cpu_) / CLOCKS_PER_SEC) << " ms CPU)  " << what << "\n";
         last_ = now;
+        last_cpu_ = cpu;
     }
 
 private:
     bool enabled_ = std::getenv("DERMAVIEW_TIMINGS") != nullptr;
     std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+    std::clock_t last_cpu_ = std::clock();
 };
 
 std::filesystem::path with_suffix(const std::filesystem::path& out, const std::string& suffix) {
@@ -193,6 +199,7 @@ int run_render(int argc, char** argv, int first) {
             scene = load_scene(*file);
         apply_figure_options(args, scene);
 
+        Stopwatch clock;
         // Fail on an unwritable destination, a missing font or a bad map
         // before spending time on a render.
         check_writable_destination(*output);
@@ -203,7 +210,7 @@ int run_render(int argc, char** argv, int first) {
         const BodyMesh& body = loaded.body;
         const std::vector<Job> jobs = plan_jobs(args, *output, scene, body.bounds());
 
-        Stopwatch clock;
+        clock.lap("start, fonts, body import");
         HeadlessContext context;
         Renderer renderer(shader_dir());
         clock.lap("GL context and shaders");
@@ -234,8 +241,10 @@ int run_render(int argc, char** argv, int first) {
             renderer.set_markers(points);
         }
         std::optional<RayCaster> caster; // only labels need it
-        if (scene.overlays.labels)
+        if (scene.overlays.labels) {
             caster.emplace(body.skin);
+            clock.lap("ray caster for the labels");
+        }
         const FigureInputs in{body, loaded.landmarks, caster ? &*caster : nullptr, map ? &map->map : nullptr,
                               compared ? &compared->map : nullptr, 0};
 

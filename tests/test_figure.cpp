@@ -148,3 +148,21 @@ TEST_CASE("Numbered saves take the next free number and never replace a file", "
     for (const auto& e : std::filesystem::directory_iterator(dir.path()))
         CHECK(e.path().filename().string().rfind(".", 0) != 0);
 }
+
+TEST_CASE("A figure antialiases only where the body is and still equals a frame drawn whole", "[render][figure]") {
+    dv::Renderer& r = evidence_renderer();
+    for (bool transparent : {false, true}) {
+        dv::Scene scene;
+        scene.map = "evidence";
+        scene.width = 700;
+        scene.height = 400;
+        scene.transparent = transparent;
+        scene.camera = scene.resolved_camera(default_body().bounds());
+        const dv::FigureInputs in{default_body(), default_landmarks()};
+        const dv::Image figure = dv::render_figure(r, scene, in, nullptr).image;
+        const dv::Image whole = r.render_image(*scene.camera, 700, 400, scene.render_settings());
+        INFO("transparent " << transparent);
+        CHECK(differing(whole, figure, 0) < 700 * 400 / 2000);
+        CHECK(differing(whole, figure, 24) == 0);
+    }
+}

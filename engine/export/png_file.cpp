@@ -3,6 +3,7 @@
 #include "core/error.h"
 
 #include <png.h>
+#include <zlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -48,8 +49,14 @@ std::string encode(std::FILE* file, const Image& image, png_text* chunks, int ch
     }
     png_init_io(png, file);
     // Level 1 is ten times faster than the default on 4K frames and only a
-    // little larger: figures are written often, and interactively.
+    // little larger: figures are written often, and interactively. One
+    // filter (Up) with run-length matching halves the encoding time again
+    // against libpng's adaptive choice of five filters per row, and the file
+    // comes out smaller: figures are long runs of backdrop or transparency
+    // (3840x2160 transparent figure: 300 -> 120 ms CPU, 880 -> 780 kB).
     png_set_compression_level(png, 1);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
+    png_set_compression_strategy(png, Z_RLE);
     png_set_IHDR(png, info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height), 8,
                  PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_set_sRGB_gAMA_and_cHRM(png, info, PNG_sRGB_INTENT_PERCEPTUAL);

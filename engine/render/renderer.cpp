@@ -396,27 +396,37 @@ Image Renderer::render_image(const Camera& camera, int width, int height, const 
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
         return image;
     }
-    // Tiles laid from GL's bottom-left corner, so each offset is a multiple
-    // of the tile size and so of kTileAlignment.
     Image image(width, height);
+    render_region(camera, width, height, 0, 0, width, height, settings, image);
+    return image;
+}
+
+void Renderer::render_region(const Camera& camera, int full_width, int full_height, int x, int y, int w, int h,
+                             const RenderSettings& settings, Image& into) {
+    Impl& r = *impl_;
+    if (x % kTileAlignment || y % kTileAlignment || x < 0 || y < 0 || w <= 0 || h <= 0 || x + w > full_width ||
+        y + h > full_height || into.width != full_width || into.height != full_height)
+        throw Error("internal error: a region outside its frame or off the tile grid");
+    // Tiles laid from the region's bottom-left corner, so each offset is a
+    // multiple of the tile size, and so of kTileAlignment.
+    const int tile = max_tile_size();
     RenderSettings part = settings;
     part.dest_x = 0;
-    part.full_width = width;
-    part.full_height = height;
-    for (int y0 = 0; y0 < height; y0 += tile)
-        for (int x0 = 0; x0 < width; x0 += tile) {
-            const int w = std::min(tile, width - x0), h = std::min(tile, height - y0);
+    part.full_width = full_width;
+    part.full_height = full_height;
+    for (int y0 = y; y0 < y + h; y0 += tile)
+        for (int x0 = x; x0 < x + w; x0 += tile) {
+            const int tw = std::min(tile, x + w - x0), th = std::min(tile, y + h - y0);
             part.tile_x = x0;
             part.tile_y = y0;
-            r.resolved.ensure(w, h, 0);
-            draw(camera, w, h, r.resolved.fbo.get(), part);
-            const Image piece = read_framebuffer(r.resolved.fbo.get(), w, h);
-            const int top = height - y0 - h; // the tile's first row in the top-first image
-            for (int row = 0; row < h; ++row)
-                std::copy_n(piece.pixel(0, row), std::size_t(w) * 4, image.pixel(x0, top + row));
+            r.resolved.ensure(tw, th, 0);
+            draw(camera, tw, th, r.resolved.fbo.get(), part);
+            const Image piece = read_framebuffer(r.resolved.fbo.get(), tw, th);
+            const int top = full_height - y0 - th; // the tile's first row in the top-first image
+            for (int row = 0; row < th; ++row)
+                std::copy_n(piece.pixel(0, row), std::size_t(tw) * 4, into.pixel(x0, top + row));
         }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    return image;
 }
 
 } // namespace dv

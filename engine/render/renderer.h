@@ -112,6 +112,14 @@ public:
     // allocate even a tile.
     Image render_image(const Camera& camera, int width, int height, const RenderSettings& settings = {});
 
+    // Draws only part of a full_width x full_height frame into `into` (an
+    // image of the full size): the w x h pixels whose bottom-left corner is
+    // at (x, y) in GL's bottom-up pixels, x and y multiples of
+    // kTileAlignment; the rest of `into` is left as it is. Tiled as needed.
+    // Figures use it to spend antialiasing only where the body is.
+    void render_region(const Camera& camera, int full_width, int full_height, int x, int y, int w, int h,
+                       const RenderSettings& settings, Image& into);
+
     int max_image_size() const;      // largest width or height render_image accepts (kMaxImageSide)
     // The largest tile: the GL's renderbuffer and viewport limits, or a
     // smaller limit set here (0: none) so that tests can force tiling.
