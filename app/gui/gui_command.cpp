@@ -60,6 +60,7 @@ const char* kUsage = "dermaview [--body FILE] [--landmarks FILE] [--view NAME] [
 const char* kSummary =
     "Shows the body in a window. Left-drag orbits, right-drag or shift+left-drag pans,\n"
     "the wheel zooms, keys 1-6 choose the standard views and Home (or 0) frames the body.\n"
+    "F12 saves a figure (a numbered PNG, see the panel's Figure section and docs/figures.md).\n"
     "\n"
     "Verbs:\n"
     "  dermaview render -o FILE [options]   render a PNG with no window (dermaview render --help)\n"

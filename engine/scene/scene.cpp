@@ -15,7 +15,8 @@ namespace dv {
 
 namespace {
 
-using nlohmann::json;
+// Ordered, so a scene file reads in the order written here, format first.
+using json = nlohmann::ordered_json;
 
 constexpr const char* kFormat = "dermaview-scene 1";
 
