@@ -20,6 +20,7 @@
 #include <cmath>
 #include <ctime>
 #include <cstdlib>
+#include <functional>
 #include <iostream>
 #include <optional>
 
@@ -130,9 +131,7 @@ struct Job {
 // One scene per file: the scene itself, one per --views entry, or the
 // frames of a --turntable.
 std::vector<Job> plan_jobs(const cli::Args& args, const std::filesystem::path& output, const Scene& scene,
-                           const Bounds& bounds) {
-    if (args.has("--views") && args.has("--turntable"))
-        throw cli::UsageError("--views and --turntable cannot be combined; choose one");
+                           const Bounds& bounds, const std::function<Camera(const Scene&)>& framed) {
     std::vector<Job> jobs;
     if (const auto views = args.value("--views")) {
         std::size_t start = 0;
@@ -157,7 +156,7 @@ std::vector<Job> plan_jobs(const cli::Args& args, const std::filesystem::path& o
         const int n = cli::parse_int("--turntable", *turns, 2, 720);
         // One distance for every frame, the farthest any angle needs, so the
         // body does not breathe in and out as it turns.
-        Camera base = scene.resolved_camera(bounds);
+        Camera base = framed(scene);
         float distance = 0.0f;
         for (int i = 0; i < n; ++i) {
             Camera c = base;
@@ -208,7 +207,8 @@ int run_render(int argc, char** argv, int first) {
             fonts = load_figure_fonts();
         const LoadedBody loaded = load_body(scene);
         const BodyMesh& body = loaded.body;
-        const std::vector<Job> jobs = plan_jobs(args, *output, scene, body.bounds());
+        if (args.has("--views") && args.has("--turntable"))
+            throw cli::UsageError("--views and --turntable cannot be combined; choose one");
 
         clock.lap("start, fonts, body import");
         HeadlessContext context;
@@ -247,18 +247,21 @@ int run_render(int argc, char** argv, int first) {
         }
         const FigureInputs in{body, loaded.landmarks, caster ? &*caster : nullptr, map ? &map->map : nullptr,
                               compared ? &compared->map : nullptr, 0};
+        // The camera goes into each file resolved (framed clear of the
+        // legend), so the figure comes back the same even if the body or the
+        // framing rules change.
+        const auto framed = [&](const Scene& s) { return figure_camera(s, in, fonts ? &*fonts : nullptr); };
+        const std::vector<Job> jobs = plan_jobs(args, *output, scene, body.bounds(), framed);
 
         if (const auto scene_file = args.value("--save-scene")) {
             Scene saved = jobs.front().scene;
-            saved.camera = saved.resolved_camera(body.bounds());
+            saved.camera = framed(saved);
             write_text_file(*scene_file, scene_to_json(saved));
         }
         for (const Job& job : jobs) {
             check_writable_destination(job.output);
-            // The camera goes into the file resolved, so the figure comes back
-            // the same even if the body or the framing rules change.
             Scene resolved = job.scene;
-            resolved.camera = resolved.resolved_camera(body.bounds());
+            resolved.camera = framed(resolved);
             const Figure figure = render_figure(renderer, resolved, in, fonts ? &*fonts : nullptr);
             clock.lap("render and letter " + job.output.filename().string());
             write_png(job.output, figure.image, figure_png_text(resolved, in));

@@ -5,6 +5,7 @@
 #include "render/dermatome_palette.h"
 
 #include <glm/exponential.hpp>
+#include <glm/trigonometric.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -39,10 +40,28 @@ std::vector<FigureLabel> labels_for(const Scene& scene, const FigureInputs& in, 
     std::vector<FigureLabel> out;
     if (!in.caster)
         throw Error("internal error: labels need the body's ray caster");
+    // Points left of the body's axis are labelled to the left, the rest to the right.
+    const auto axis = project_to_pixel(camera, w, h, in.body.bounds().center());
+    const float axis_x = axis ? axis->x : 0.5f * float(w);
     for (const TeachingLabel& t : teaching_labels({camera, w, h, in.landmarks, in.body.skin, *in.caster, true, lit,
                                                    scene.side != LevelSides::Right, scene.side != LevelSides::Left}))
-        out.push_back({t.pixel + glm::vec2(float(x0), 0.0f), t.text});
+        out.push_back({t.pixel + glm::vec2(float(x0), 0.0f), t.text, t.pixel.x < axis_x - 4.0f});
     return out;
+}
+
+// The pixel rectangle (x0, y0, x1, y1) that a box projects to; nothing
+// when a corner is behind the eye.
+std::optional<glm::vec4> projected_box(const Camera& camera, int w, int h, const Bounds& box) {
+    glm::vec4 r(float(w), float(h), 0.0f, 0.0f);
+    for (int i = 0; i < 8; ++i) {
+        const glm::vec3 corner((i & 1) ? box.max.x : box.min.x, (i & 2) ? box.max.y : box.min.y,
+                               (i & 4) ? box.max.z : box.min.z);
+        const auto p = project_to_pixel(camera, w, h, corner);
+        if (!p)
+            return std::nullopt;
+        r = glm::vec4(std::min(r.x, p->x), std::min(r.y, p->y), std::max(r.z, p->x), std::max(r.w, p->y));
+    }
+    return r;
 }
 
 // Antialiasing costs per pixel of the whole frame on software GL (4x the
@@ -52,18 +71,10 @@ std::vector<FigureLabel> labels_for(const Scene& scene, const FigureInputs& in, 
 // the work for a body in the middle of a 16:9 figure.
 Image render_frame(Renderer& renderer, const Camera& camera, int w, int h, const RenderSettings& settings,
                    const Bounds& body) {
-    float x0 = float(w), x1 = 0.0f, y0 = float(h), y1 = 0.0f;
-    for (int i = 0; i < 8; ++i) {
-        const glm::vec3 corner((i & 1) ? body.max.x : body.min.x, (i & 2) ? body.max.y : body.min.y,
-                               (i & 4) ? body.max.z : body.min.z);
-        const auto p = project_to_pixel(camera, w, h, corner);
-        if (!p)
-            return renderer.render_image(camera, w, h, settings); // the eye is inside the box
-        x0 = std::min(x0, p->x);
-        x1 = std::max(x1, p->x);
-        y0 = std::min(y0, p->y);
-        y1 = std::max(y1, p->y);
-    }
+    const auto box = projected_box(camera, w, h, body);
+    if (!box)
+        return renderer.render_image(camera, w, h, settings); // the eye is inside the box
+    const float x0 = box->x, y0 = box->y, x1 = box->z, y1 = box->w;
     // In GL's bottom-up pixels, widened for the landmark dots and snapped to the tile grid.
     const float pad = 4.0f + float(h) / 110.0f;
     const int a = kTileAlignment;
@@ -90,7 +101,46 @@ Image render_frame(Renderer& renderer, const Camera& camera, int w, int h, const
     return image;
 }
 
+// Wide images keep the legend in a column at the left; upright ones and
+// side-by-side comparisons (two narrow halves) across the top.
+bool legend_band(const Scene& scene) {
+    return scene.compare == CompareMode::SideBySide || float(scene.width) < 1.25f * float(scene.height);
+}
+
 } // namespace
+
+Camera figure_camera(const Scene& scene, const FigureInputs& in, const FigureFonts* fonts) {
+    if (scene.camera)
+        return *scene.camera;
+    const Bounds body = in.body.bounds();
+    const int w = scene.compare == CompareMode::SideBySide ? scene.width / 2 : scene.width, h = scene.height;
+    Camera cam = frame_view(scene.view, body, float(w) / float(h));
+    if (!scene.overlays.legend || !fonts)
+        return cam;
+    // The free rectangle of the (half) image, clear of the legend's card.
+    const FigureRect card = legend_card(scene.width, scene.height, *fonts, legend_for(scene, in));
+    const float gap = 12.0f * figure_text_scale(scene.width, scene.height);
+    // Left centred when the rectangle the body's box projects to already
+    // clears the card (the usual wide figure); moved aside only when not.
+    if (const auto box = projected_box(cam, w, h, body);
+        box && (box->x > card.x1 + gap || box->y > card.y1 + gap || box->z < card.x0 || box->w < card.y0))
+        return cam;
+    float x0 = 0.0f, y0 = 0.0f;
+    const float x1 = float(w), y1 = float(h);
+    if (legend_band(scene))
+        y0 = std::min(card.y1 + gap, 0.6f * float(h));
+    else
+        x0 = std::min(card.x1 + gap, 0.6f * float(w));
+    // Fit the body to that rectangle as if it were the whole frame (a
+    // narrower field of view), then pan it to the rectangle's centre.
+    const float tan_half = std::tan(glm::radians(cam.fov_y_deg) * 0.5f);
+    Camera fit = cam;
+    fit.fov_y_deg = glm::degrees(2.0f * std::atan(tan_half * (y1 - y0) / float(h)));
+    fit_distance(fit, body, (x1 - x0) / (y1 - y0));
+    cam.distance = fit.distance;
+    pan(cam, 0.5f * (x0 + x1) - 0.5f * float(w), 0.5f * (y0 + y1) - 0.5f * float(h), float(h));
+    return cam;
+}
 
 bool scene_needs_fonts(const Scene& s) {
     return s.overlays.legend || s.overlays.labels || s.overlays.side_markers;
@@ -106,6 +156,7 @@ LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
         if (std::abs(yaw) > 0.5f || std::abs(scene.camera->pitch_deg - named.pitch_deg) > 0.5f)
             view = "View turned by hand";
     }
+    legend.band = legend_band(scene);
     if (scene.display != DisplayMode::Dermatomes || !in.map) {
         legend.title = "Body: " + std::string(display_mode_name(scene.display));
         legend.subtitle = view;
@@ -136,6 +187,7 @@ LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
     if (blanks)
         legend.entries.push_back({"no consistent root", to_srgb8(level_color(kNoConsistentRoot, scene.palette)), true});
     legend.citations.push_back(map.citation);
+    legend.band = legend_band(scene);
     if (in.compare_map && scene.compare != CompareMode::Off)
         legend.citations.push_back(in.compare_map->citation);
     return legend;
@@ -160,7 +212,7 @@ std::vector<SideMarker> side_markers_for(const Camera& camera, int width, int he
 }
 
 Figure render_figure(Renderer& renderer, const Scene& scene, const FigureInputs& in, const FigureFonts* fonts) {
-    const Camera camera = scene.resolved_camera(in.body.bounds());
+    const Camera camera = figure_camera(scene, in, fonts);
     RenderSettings settings = scene.render_settings();
     settings.map_mix = float(in.main_slot);
     Figure figure;

@@ -30,6 +30,12 @@ struct Figure {
 
 bool scene_needs_fonts(const Scene& scene);
 
+// The camera a figure is drawn from: the scene's own, or its view framed so
+// the body stays clear of the legend (beside it on a wide image, below it on
+// an upright one or a side-by-side comparison). `fonts` may be null when the
+// scene has no legend.
+Camera figure_camera(const Scene& scene, const FigureInputs& in, const FigureFonts* fonts);
+
 // The scene must have its camera resolved (Scene::camera set) to be
 // reproducible; render_figure resolves it when absent. `fonts` may be null
 // when scene_needs_fonts() is false.

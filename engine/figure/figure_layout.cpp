@@ -61,7 +61,8 @@ FigureLayout layout_figure(int width, int height, const FigureFonts& fonts, cons
         // A white card in the top-left corner: on a 16:9 figure the body
         // stands in the middle third, so the card never covers it.
         const float margin = 28.0f * s, pad = 22.0f * s;
-        const float card_w = std::clamp(0.27f * float(width), 300.0f * s, float(width) - 2.0f * margin);
+        const float card_w = legend->band ? float(width) - 2.0f * margin
+                                          : std::clamp(0.27f * float(width), 300.0f * s, float(width) - 2.0f * margin);
         const float inner = card_w - 2.0f * pad;
         const float title_px = 30.0f * s, text_px = 22.0f * s, small_px = 17.5f * s;
         std::vector<FigureShape> body;
@@ -124,15 +125,14 @@ FigureLayout layout_figure(int width, int height, const FigureFonts& fonts, cons
         taken.push_back({m.at.x - r, m.at.y - r, m.at.x + r, m.at.y + r});
     }
 
-    // Labels go outward from the body's axis (the image's middle), on the
-    // side of their point, stepping up or down a line until clear of the
+    // Labels go outward from the body's axis, on the side of their point, stepping up or down a line until clear of the
     // legend and of each other (T10's key point and the umbilicus sit a few
     // pixels apart).
     const float px = 21.0f * s, padx = 8.0f * s, pady = 5.0f * s;
     const float text_h = fonts.regular.ascent(px) + fonts.regular.descent(px);
     for (const FigureLabel& l : labels) {
         const float w = fonts.regular.width(l.text, px) + 2.0f * padx, h = text_h + 2.0f * pady;
-        const bool leftward = l.anchor.x < 0.5f * float(width) - 4.0f;
+        const bool leftward = l.leftward;
         const float reach = 70.0f * s;
         float x0 = leftward ? l.anchor.x - reach - w : l.anchor.x + reach;
         x0 = std::clamp(x0, 4.0f, std::max(4.0f, float(width) - w - 4.0f));
@@ -161,6 +161,10 @@ FigureLayout layout_figure(int width, int height, const FigureFonts& fonts, cons
         out.shapes.push_back(FigureText{box.x0 + padx, box.y0 + pady + fonts.regular.ascent(px), px, false, kLabelText, l.text});
     }
     return out;
+}
+
+FigureRect legend_card(int width, int height, const FigureFonts& fonts, const LegendContent& legend) {
+    return layout_figure(width, height, fonts, legend, {}, {}).shapes.front().rect;
 }
 
 } // namespace dv

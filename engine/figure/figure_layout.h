@@ -59,12 +59,16 @@ struct LegendContent {
     std::string subtitle; // "Anterior view; T4, T10 lit on both sides"
     std::vector<LegendEntry> entries;
     std::vector<std::string> citations; // full references, wrapped to the legend's width
+    // A card across the top (side-by-side figures, upright images) instead
+    // of a column at the top left (wide images).
+    bool band = false;
 };
 
 // A label with a leader line to a point on the body.
 struct FigureLabel {
     glm::vec2 anchor; // pixel of the point
     std::string text;
+    bool leftward = false; // the label goes left of its point (points left of the body's axis)
 };
 // "R" / "L" beside the body.
 struct SideMarker {
@@ -79,6 +83,9 @@ float figure_text_scale(int width, int height);
 
 FigureLayout layout_figure(int width, int height, const FigureFonts& fonts, const std::optional<LegendContent>& legend,
                            const std::vector<FigureLabel>& labels, const std::vector<SideMarker>& markers);
+
+// The legend's card alone: where a figure must keep the body out of.
+FigureRect legend_card(int width, int height, const FigureFonts& fonts, const LegendContent& legend);
 
 // Paints the shapes over the image, antialiased, blending with its alpha.
 void paint_layout(Image& image, const FigureLayout& layout, const FigureFonts& fonts);
