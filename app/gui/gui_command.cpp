@@ -224,8 +224,14 @@ int run_gui(int argc, char** argv, int first) {
                 if (figure.scene_file) {
                     std::filesystem::path json = written;
                     json.replace_extension(".json");
-                    write_text_file(json, scene_to_json(s));
-                    told += " and its scene file";
+                    // Never over an earlier file, not even a scene file left from a deleted figure.
+                    if (std::filesystem::exists(json, ec)) {
+                        told += "; its scene file was not written: " + json.filename().string() +
+                                " is already there (the PNG carries the scene anyway)";
+                    } else {
+                        write_text_file(json, scene_to_json(s));
+                        told += " and its scene file";
+                    }
                 }
                 std::cout << "saved figure " << written.string() << "\n" << std::flush;
                 figure.tell(told, false);
