@@ -11,6 +11,7 @@
 #include "figure/figure.h"
 #include "map_loading.h"
 #include "render/headless_context.h"
+#include "render/picking.h"
 #include "render/renderer.h"
 #include "scene_options.h"
 #include "verb_support.h"
@@ -154,25 +155,40 @@ std::vector<Job> plan_jobs(const cli::Args& args, const std::filesystem::path& o
             throw cli::UsageError("--views needs at least one view, e.g. anterior,posterior");
     } else if (const auto turns = args.value("--turntable")) {
         const int n = cli::parse_int("--turntable", *turns, 2, 720);
-        // One distance for every frame, the farthest any angle needs, so the
-        // body does not breathe in and out as it turns.
-        Camera base = framed(scene);
-        float distance = 0.0f;
-        for (int i = 0; i < n; ++i) {
-            Camera c = base;
-            orbit(c, 360.0f * float(i) / float(n), 0.0f);
-            fit_distance(c, bounds, float(scene.width) / float(scene.height));
-            distance = std::max(distance, c.distance);
+        // The body turns in place, where the first frame puts it (clear of
+        // the legend), at one distance for every frame, the farthest any
+        // angle needs, so it does not breathe in and out as it turns.
+        const Camera first = framed(scene);
+        const int w = scene.compare == CompareMode::SideBySide ? scene.width / 2 : scene.width;
+        const float aspect = float(w) / float(scene.height);
+        Camera plain = scene.camera ? first : frame_view(scene.view, bounds, aspect);
+        glm::vec2 shift(0.0f); // pixels from the image centre to the body's centre in the first frame
+        float distance = first.distance;
+        if (!scene.camera) {
+            if (const auto at = project_to_pixel(first, w, scene.height, bounds.center()))
+                shift = *at - 0.5f * glm::vec2(float(w), float(scene.height));
+            const float room = first.distance / plain.distance;
+            for (int i = 1; i < n; ++i) {
+                Camera c = plain;
+                orbit(c, 360.0f * float(i) / float(n), 0.0f);
+                fit_distance(c, bounds, aspect);
+                distance = std::max(distance, c.distance * room);
+            }
         }
-        if (!scene.camera)
-            base.distance = distance;
+        auto frame = [&](int i) {
+            Camera c = plain;
+            orbit(c, 360.0f * float(i) / float(n), 0.0f);
+            if (!scene.camera) {
+                c.distance = distance;
+                pan(c, shift.x, shift.y, float(scene.height));
+            }
+            return c;
+        };
         for (int i = 0; i < n; ++i) {
             char digits[16];
             std::snprintf(digits, sizeof digits, "%03d", i);
             Job job{with_suffix(output, digits), scene};
-            Camera c = base;
-            orbit(c, 360.0f * float(i) / float(n), 0.0f);
-            job.scene.camera = c;
+            job.scene.camera = frame(i);
             jobs.push_back(std::move(job));
         }
     } else {

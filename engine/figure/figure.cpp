@@ -114,7 +114,7 @@ Camera figure_camera(const Scene& scene, const FigureInputs& in, const FigureFon
         return *scene.camera;
     const Bounds body = in.body.bounds();
     const int w = scene.compare == CompareMode::SideBySide ? scene.width / 2 : scene.width, h = scene.height;
-    Camera cam = frame_view(scene.view, body, float(w) / float(h));
+    Camera cam = scene.resolved_camera(body); // the view framed for the (half) image
     if (!scene.overlays.legend || !fonts)
         return cam;
     // The free rectangle of the (half) image, clear of the legend's card.
@@ -150,11 +150,17 @@ LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
     LegendContent legend;
     std::string view = capitalised(view_name(scene.view)) + " view";
     if (scene.camera) {
-        // Panned or zoomed is still the view; turned away from it is not.
-        const Camera named = frame_view(scene.view, in.body.bounds(), 1.0f);
-        const float yaw = std::remainder(scene.camera->yaw_deg - named.yaw_deg, 360.0f);
-        if (std::abs(yaw) > 0.5f || std::abs(scene.camera->pitch_deg - named.pitch_deg) > 0.5f)
-            view = "View turned by hand";
+        // The camera's angles name the view (panned or zoomed is still the
+        // view; a turntable's frames pass through them), or none does.
+        view = "View turned by hand";
+        for (StandardView v : kAllViews) {
+            const Camera named = frame_view(v, in.body.bounds(), 1.0f);
+            const float yaw = std::remainder(scene.camera->yaw_deg - named.yaw_deg, 360.0f);
+            if (std::abs(yaw) < 0.5f && std::abs(scene.camera->pitch_deg - named.pitch_deg) < 0.5f) {
+                view = capitalised(view_name(v)) + " view";
+                break;
+            }
+        }
     }
     legend.band = legend_band(scene);
     if (scene.display != DisplayMode::Dermatomes || !in.map) {
