@@ -4,6 +4,7 @@
 #include "body/body_mesh.h"
 #include "body/landmarks.h"
 #include "cli_args.h"
+#include "scene/scene.h"
 
 #include <vector>
 
@@ -22,6 +23,7 @@ struct LoadedBody {
 
 // Throws dv::Error for a missing or broken mesh or landmark file, and when the
 // landmarks do not fit the mesh's topology.
-LoadedBody load_body(const cli::Args& args);
+LoadedBody load_body(const Scene& scene); // scene.body and scene.landmarks; empty: the defaults
+LoadedBody load_body(const cli::Args& args); // --body and --landmarks
 
 } // namespace dv::app

@@ -1,18 +1,27 @@
-// `dermaview render`: the same picture as the window, with no window and no
-// display server, through an EGL surfaceless context.
+// `dermaview render`: figures with no window and no display server, through
+// an EGL surfaceless context. Flags build a dv::Scene (or override one read
+// with --scene); the engine's render_figure draws it, as the window's Save
+// figure does.
 #include "body/body_coordinates.h"
+#include "body/ray_cast.h"
 #include "body_loading.h"
-#include "core/data_paths.h"
 #include "core/error.h"
+#include "core/files.h"
 #include "export/png_file.h"
-#include "render/headless_context.h"
-#include "render/renderer.h"
+#include "figure/figure.h"
 #include "map_loading.h"
+#include "render/headless_context.h"
+#include "render/picking.h"
+#include "render/renderer.h"
 #include "scene_options.h"
 #include "verb_support.h"
 #include "verbs.h"
 
-#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <cstdlib>
+#include <functional>
 #include <iostream>
 #include <optional>
 
@@ -23,106 +32,265 @@ namespace {
 std::vector<cli::Option> render_options() {
     std::vector<cli::Option> options = {
         {"--output", "-o", "FILE", "PNG file to write (required); written whole or not at all"},
-        {"--size", "", "WxH", "image size in pixels (default 1920x1080)"},
+        {"--scene", "", "FILE", "start from a scene: a scene file (.json) or a PNG written by Dermaview; other flags override it"},
+        {"--size", "", "WxH", "image size in pixels, 16 to 16384 a side (default 1920x1080)"},
         body_option(),
         landmarks_option(),
     };
     for (cli::Option& o : scene_options())
         options.push_back(std::move(o));
     options.insert(options.end(), {
+        {"--camera", "", "TEXT", "the camera as the window's Copy camera gives it ('dermaview-camera {...}'); overrides --view"},
         {"--compare", "", "ID|FILE", "side by side: --map on the left, this map on the right, one camera"},
         {"--differences", "", "ID|FILE", "mark skin where --map and this map give different roots"},
         {"--samples", "", "N", "antialiasing samples per pixel, 0 to 16 (default 4)"},
         {"--transparent", "", "", "transparent background instead of the studio backdrop"},
+        {"--legend", "", "", "a legend: the map's title and authors, the levels with their colours, the citation"},
+        {"--labels", "", "", "name the key points of the lit levels and the teaching landmarks (T4: nipple line ...)"},
+        {"--side-markers", "", "", "'R' and 'L' beside the body's right and left"},
+        {"--svg", "", "", "put the legend and labels in FILE.svg as editable text over the PNG, not in its pixels"},
+        {"--views", "", "LIST", "one file per view, e.g. anterior,posterior,left,right: FILE-anterior.png ..."},
+        {"--turntable", "", "N", "N frames around the body, 2 to 720: FILE-000.png ..."},
+        {"--save-scene", "", "FILE", "also write the scene as a scene file (JSON) for later --scene"},
         {"--help", "-h", "", "show this help"},
     });
     return options;
 }
 const std::vector<cli::Option> kRenderOptions = render_options();
 
-constexpr int kMaxSide = 16384;
-const char* kUsage = "dermaview render -o FILE [--size WxH] [--view NAME] [--display MODE] [--show-landmarks] [--body FILE] [--landmarks FILE] [--subdivision N] [--samples N] [--transparent]";
+const char* kUsage = "dermaview render -o FILE [--scene FILE] [--size WxH] [--map ID] [--levels LIST] [--side SIDE] "
+                     "[--view NAME] [--transparent] [--legend] [--labels] [--views LIST | --turntable N] [options]";
+
+// Every flag that is not an output choice goes into the scene.
+void apply_figure_options(const cli::Args& args, Scene& scene) {
+    apply_scene_options(args, scene);
+    if (const auto size = args.value("--size")) {
+        const cli::Size s = cli::parse_size("--size", *size, kMaxImageSide);
+        scene.width = s.width;
+        scene.height = s.height;
+    }
+    if (const auto samples = args.value("--samples"))
+        scene.samples = cli::parse_int("--samples", *samples, 0, 16);
+    if (const auto camera = args.value("--camera")) {
+        try {
+            scene.camera = camera_from_text(*camera);
+        } catch (const Error& e) {
+            throw cli::UsageError("--camera: " + std::string(e.what()));
+        }
+    }
+    if (args.has("--compare") && args.has("--differences"))
+        throw cli::UsageError("--compare and --differences cannot be combined; choose one");
+    if (const auto other = args.value("--compare")) {
+        scene.compare = CompareMode::SideBySide;
+        scene.compare_with = *other;
+    }
+    if (const auto other = args.value("--differences")) {
+        scene.compare = CompareMode::Differences;
+        scene.compare_with = *other;
+    }
+    scene.transparent = scene.transparent || args.has("--transparent");
+    scene.overlays.legend = scene.overlays.legend || args.has("--legend");
+    scene.overlays.labels = scene.overlays.labels || args.has("--labels");
+    scene.overlays.side_markers = scene.overlays.side_markers || args.has("--side-markers");
+    scene.overlays.text_in_svg = scene.overlays.text_in_svg || args.has("--svg");
+    if (scene.compare != CompareMode::Off && scene.display != DisplayMode::Dermatomes)
+        throw cli::UsageError("--compare and --differences show dermatome maps; drop --display or use --display dermatomes");
+    if (scene.overlays.text_in_svg && !scene_needs_fonts(scene))
+        throw cli::UsageError("--svg writes the legend and labels: add --legend, --labels or --side-markers");
+}
+
+// Stage times on stderr when DERMAVIEW_TIMINGS is set: where a figure's
+// seconds go, for the benchmark and for slow machines.
+class Stopwatch {
+public:
+    void lap(const std::string& what) {
+        const auto now = std::chrono::steady_clock::now();
+        const std::clock_t cpu = std::clock(); // all threads of the process (llvmpipe's too)
+        if (enabled_)
+            std::cerr << "  " << std::lround(std::chrono::duration<double, std::milli>(now - last_).count()) << " ms ("
+                      << std::lround(1000.0 * double(cpu - last_cpu_) / CLOCKS_PER_SEC) << " ms CPU)  " << what << "\n";
+        last_ = now;
+        last_cpu_ = cpu;
+    }
+
+private:
+    bool enabled_ = std::getenv("DERMAVIEW_TIMINGS") != nullptr;
+    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+    std::clock_t last_cpu_ = std::clock();
+};
+
+std::filesystem::path with_suffix(const std::filesystem::path& out, const std::string& suffix) {
+    const std::string ext = out.extension().empty() ? ".png" : out.extension().string();
+    return out.parent_path() / (out.stem().string() + "-" + suffix + ext);
+}
+
+struct Job {
+    std::filesystem::path output;
+    Scene scene;
+};
+
+// One scene per file: the scene itself, one per --views entry, or the
+// frames of a --turntable.
+std::vector<Job> plan_jobs(const cli::Args& args, const std::filesystem::path& output, const Scene& scene,
+                           const Bounds& bounds, const std::function<Camera(const Scene&)>& framed) {
+    std::vector<Job> jobs;
+    if (const auto views = args.value("--views")) {
+        std::size_t start = 0;
+        while (start <= views->size()) {
+            const std::size_t comma = views->find(',', start);
+            const std::string name = views->substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+            start = comma == std::string::npos ? views->size() + 1 : comma + 1;
+            if (name.empty())
+                continue;
+            const auto view = parse_view(name);
+            if (!view)
+                throw cli::UsageError("--views: '" + name + "' is not a view; expected anterior, posterior, left, "
+                                      "right, superior or inferior, separated by commas");
+            Job job{with_suffix(output, std::string(view_name(*view))), scene};
+            job.scene.view = *view;
+            job.scene.camera.reset();
+            jobs.push_back(std::move(job));
+        }
+        if (jobs.empty())
+            throw cli::UsageError("--views needs at least one view, e.g. anterior,posterior");
+    } else if (const auto turns = args.value("--turntable")) {
+        const int n = cli::parse_int("--turntable", *turns, 2, 720);
+        // The body turns in place, where the first frame puts it (clear of
+        // the legend), at one distance for every frame, the farthest any
+        // angle needs, so it does not breathe in and out as it turns.
+        const Camera first = framed(scene);
+        const int w = scene.compare == CompareMode::SideBySide ? scene.width / 2 : scene.width;
+        const float aspect = float(w) / float(scene.height);
+        Camera plain = scene.camera ? first : frame_view(scene.view, bounds, aspect);
+        glm::vec2 shift(0.0f); // pixels from the image centre to the body's centre in the first frame
+        float distance = first.distance;
+        if (!scene.camera) {
+            if (const auto at = project_to_pixel(first, w, scene.height, bounds.center()))
+                shift = *at - 0.5f * glm::vec2(float(w), float(scene.height));
+            const float room = first.distance / plain.distance;
+            for (int i = 1; i < n; ++i) {
+                Camera c = plain;
+                orbit(c, 360.0f * float(i) / float(n), 0.0f);
+                fit_distance(c, bounds, aspect);
+                distance = std::max(distance, c.distance * room);
+            }
+        }
+        auto frame = [&](int i) {
+            Camera c = plain;
+            orbit(c, 360.0f * float(i) / float(n), 0.0f);
+            if (!scene.camera) {
+                c.distance = distance;
+                pan(c, shift.x, shift.y, float(scene.height));
+            }
+            return c;
+        };
+        for (int i = 0; i < n; ++i) {
+            char digits[16];
+            std::snprintf(digits, sizeof digits, "%03d", i);
+            Job job{with_suffix(output, digits), scene};
+            job.scene.camera = frame(i);
+            jobs.push_back(std::move(job));
+        }
+    } else {
+        jobs.push_back({output, scene});
+    }
+    return jobs;
+}
 
 } // namespace
 
 int run_render(int argc, char** argv, int first) {
     return run_verb({"render", kUsage,
-                    "Renders the body to a PNG without opening a window (headless OpenGL through EGL;\n"
-            "no X server needed).",
-                    kRenderOptions, 0},
+                     "Renders figures to PNG without opening a window (headless OpenGL through EGL; no X server\n"
+                     "needed). Each PNG carries its scene, so 'dermaview render --scene fig.png -o again.png'\n"
+                     "draws it again.",
+                     kRenderOptions, 0},
                     argc, argv, first, [&](const cli::Args& args) {
         const auto output = args.value("--output");
         if (!output)
             throw cli::UsageError("render needs an output file: -o FILE.png");
-        const cli::Size size = cli::parse_size("--size", args.value("--size").value_or("1920x1080"), kMaxSide);
-        const SceneChoice scene = parse_scene_options(args);
-        RenderSettings settings;
-        settings.msaa_samples = cli::parse_int("--samples", args.value("--samples").value_or("4"), 0, 16);
-        settings.transparent_background = args.has("--transparent");
-        settings.display = scene.display;
-        settings.show_markers = scene.show_landmarks;
-        settings.selection = scene.selection;
-        settings.emphasis = scene.emphasis;
-        settings.palette = scene.palette;
-        settings.band_borders = scene.band_borders;
-        settings.overlap_hatching = scene.overlap_hatching;
-        const int subdivision = scene.subdivision;
+        Scene scene;
+        if (const auto file = args.value("--scene"))
+            scene = load_scene(*file);
+        apply_figure_options(args, scene);
 
-        if (args.has("--compare") && args.has("--differences"))
-            throw cli::UsageError("--compare and --differences cannot be combined; choose one");
-        const std::optional<std::string> compare_with =
-            args.has("--compare") ? args.value("--compare") : args.value("--differences");
-        if (compare_with && settings.display != DisplayMode::Dermatomes)
-            throw cli::UsageError("--compare and --differences show dermatome maps; drop --display or use --display dermatomes");
-
-        // Fail on an unwritable destination before spending time on a render.
+        Stopwatch clock;
+        // Fail on an unwritable destination, a missing font or a bad map
+        // before spending time on a render.
         check_writable_destination(*output);
-        const LoadedBody loaded = load_body(args);
+        std::optional<FigureFonts> fonts;
+        if (scene_needs_fonts(scene))
+            fonts = load_figure_fonts();
+        const LoadedBody loaded = load_body(scene);
         const BodyMesh& body = loaded.body;
+        if (args.has("--views") && args.has("--turntable"))
+            throw cli::UsageError("--views and --turntable cannot be combined; choose one");
 
+        clock.lap("start, fonts, body import");
         HeadlessContext context;
         Renderer renderer(shader_dir());
-        if (settings.display == DisplayMode::Skin) {
-            renderer.set_body(body, subdivision);
+        clock.lap("GL context and shaders");
+        // For tests of tiling, and for drivers whose limits are optimistic.
+        if (const char* tile = std::getenv("DERMAVIEW_MAX_TILE"); tile && *tile)
+            renderer.set_tile_size_limit(cli::parse_int("DERMAVIEW_MAX_TILE", tile, 16, kMaxImageSide));
+        std::optional<LoadedMap> map, compared;
+        if (scene.display == DisplayMode::Skin) {
+            renderer.set_body(body, scene.subdivision);
         } else {
             const BodyCoordinates coords = compute_body_coordinates(body.skin, loaded.landmarks);
             const SkinDisplayFields fields = make_skin_display_fields(coords);
-            renderer.set_body(body, subdivision, &fields);
-            if (settings.display == DisplayMode::Dermatomes) {
-                renderer.set_dermatomes(load_and_bake(find_map(maps_dir(), scene.map), body.skin, coords).baked.weights, 0);
-                if (compare_with)
-                    renderer.set_dermatomes(load_and_bake(find_map(maps_dir(), *compare_with), body.skin, coords).baked.weights, 1);
+            renderer.set_body(body, scene.subdivision, &fields);
+            if (scene.display == DisplayMode::Dermatomes) {
+                map = load_and_bake(find_map(maps_dir(), scene.map), body.skin, coords);
+                renderer.set_dermatomes(map->baked.weights, 0);
+                if (scene.compare != CompareMode::Off) {
+                    compared = load_and_bake(find_map(maps_dir(), scene.compare_with), body.skin, coords);
+                    renderer.set_dermatomes(compared->baked.weights, 1);
+                }
             }
         }
-        if (settings.show_markers) {
+        clock.lap("body coordinates, maps and upload");
+        if (scene.show_landmarks) {
             std::vector<glm::vec3> points;
             for (const Landmark& l : loaded.landmarks.landmarks)
                 points.push_back(l.position_on(body.skin));
             renderer.set_markers(points);
         }
-        Image image;
-        if (args.has("--compare")) {
-            // Side by side with one camera: the map on the left, the other on the right.
-            const int half = size.width / 2;
-            const Camera camera = frame_view(scene.view, body.bounds(), float(half) / float(size.height));
-            settings.map_mix = 0.0f;
-            const Image left = renderer.render_image(camera, half, size.height, settings);
-            settings.map_mix = 1.0f;
-            const Image right = renderer.render_image(camera, size.width - half, size.height, settings);
-            image = Image(size.width, size.height);
-            for (int y = 0; y < size.height; ++y) {
-                std::copy_n(left.pixel(0, y), std::size_t(half) * 4, image.pixel(0, y));
-                std::copy_n(right.pixel(0, y), std::size_t(size.width - half) * 4, image.pixel(half, y));
-            }
-        } else {
-            settings.differences = args.has("--differences");
-            const Camera camera = frame_view(scene.view, body.bounds(), float(size.width) / float(size.height));
-            image = renderer.render_image(camera, size.width, size.height, settings);
+        std::optional<RayCaster> caster; // only labels need it
+        if (scene.overlays.labels) {
+            caster.emplace(body.skin);
+            clock.lap("ray caster for the labels");
         }
-        write_png(*output, image,
-                  {{"Software", "Dermaview " DERMAVIEW_VERSION}, {"Title", "Body, " + std::string(view_name(scene.view)) + " view"}});
-        std::cout << "wrote " << *output << " (" << size.width << "x" << size.height << ", "
-                  << view_name(scene.view) << " view)\n";
+        const FigureInputs in{body, loaded.landmarks, caster ? &*caster : nullptr, map ? &map->map : nullptr,
+                              compared ? &compared->map : nullptr, 0};
+        // The camera goes into each file resolved (framed clear of the
+        // legend), so the figure comes back the same even if the body or the
+        // framing rules change.
+        const auto framed = [&](const Scene& s) { return figure_camera(s, in, fonts ? &*fonts : nullptr); };
+        const std::vector<Job> jobs = plan_jobs(args, *output, scene, body.bounds(), framed);
+
+        if (const auto scene_file = args.value("--save-scene")) {
+            Scene saved = jobs.front().scene;
+            saved.camera = framed(saved);
+            write_text_file(*scene_file, scene_to_json(saved));
+        }
+        for (const Job& job : jobs) {
+            check_writable_destination(job.output);
+            Scene resolved = job.scene;
+            resolved.camera = framed(resolved);
+            const Figure figure = render_figure(renderer, resolved, in, fonts ? &*fonts : nullptr);
+            clock.lap("render and letter " + job.output.filename().string());
+            write_png(job.output, figure.image, figure_png_text(resolved, in));
+            clock.lap("encode and write PNG");
+            std::cout << "wrote " << job.output.string() << " (" << resolved.width << "x" << resolved.height << ", "
+                      << view_name(resolved.view) << " view)\n";
+            if (resolved.overlays.text_in_svg) {
+                std::filesystem::path svg = job.output;
+                svg.replace_extension(".svg");
+                write_text_file(svg, layout_to_svg(figure.overlay, job.output.filename().string()));
+                std::cout << "wrote " << svg.string() << " (legend and labels as text, over the PNG)\n";
+            }
+        }
         return kExitOk;
     });
 }

@@ -2,6 +2,9 @@
 
 #include "render/renderer.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include <string>
 
 namespace dv::app {
@@ -24,40 +27,56 @@ std::vector<cli::Option> scene_options() {
     };
 }
 
-SceneChoice parse_scene_options(const cli::Args& args) {
-    SceneChoice scene;
-    const std::string view = args.value("--view").value_or("anterior");
-    const auto parsed_view = parse_view(view);
-    if (!parsed_view)
-        throw cli::UsageError("--view '" + view + "': expected anterior, posterior, left, right, superior or inferior");
-    scene.view = *parsed_view;
-    const std::string display = args.value("--display").value_or("dermatomes");
-    const auto parsed_display = parse_display_mode(display);
-    if (!parsed_display)
-        throw cli::UsageError("--display '" + display + "': expected dermatomes, skin, regions, along, around or level");
-    scene.map = args.value("--map").value_or("classical");
-    scene.display = *parsed_display;
-    scene.subdivision = cli::parse_int(
-        "--subdivision", args.value("--subdivision").value_or(std::to_string(kDefaultSubdivision)), 0, 2);
-    scene.show_landmarks = args.has("--show-landmarks");
-
-    const std::string side = args.value("--side").value_or("both");
-    if (side != "both" && side != "left" && side != "right")
-        throw cli::UsageError("--side '" + side + "': expected both, left or right");
+void apply_scene_options(const cli::Args& args, Scene& scene) {
+    if (const auto body = args.value("--body"))
+        scene.body = std::filesystem::absolute(*body).string(); // the scene must find it from anywhere
+    if (const auto landmarks = args.value("--landmarks"))
+        scene.landmarks = std::filesystem::absolute(*landmarks).string();
+    if (const auto view = args.value("--view")) {
+        const auto parsed = parse_view(*view);
+        if (!parsed)
+            throw cli::UsageError("--view '" + *view + "': expected anterior, posterior, left, right, superior or inferior");
+        scene.view = *parsed;
+        scene.camera.reset(); // a named view replaces a scene's own camera
+    }
+    if (const auto display = args.value("--display")) {
+        const auto parsed = parse_display_mode(*display);
+        if (!parsed)
+            throw cli::UsageError("--display '" + *display + "': expected dermatomes, skin, regions, along, around or level");
+        scene.display = *parsed;
+    }
+    if (const auto map = args.value("--map"))
+        scene.map = *map;
+    if (const auto sub = args.value("--subdivision"))
+        scene.subdivision = cli::parse_int("--subdivision", *sub, 0, 2);
+    if (args.has("--show-landmarks"))
+        scene.show_landmarks = true;
+    if (const auto side = args.value("--side")) {
+        const auto parsed = parse_side_choice(*side);
+        if (!parsed)
+            throw cli::UsageError("--side '" + *side + "': expected both, left or right");
+        scene.side = *parsed;
+    }
     if (const auto levels = args.value("--levels"))
-        for (Level l : parse_level_list(*levels))
-            scene.selection.select(l, side != "right", side != "left");
-    const std::string emphasis = args.value("--emphasis").value_or("dim");
-    if (emphasis != "dim" && emphasis != "glow")
-        throw cli::UsageError("--emphasis '" + emphasis + "': expected dim or glow");
-    scene.emphasis = emphasis == "glow" ? Emphasis::Glow : Emphasis::Dim;
-    const std::string palette = args.value("--palette").value_or("standard");
-    if (palette != "standard" && palette != "colorblind")
-        throw cli::UsageError("--palette '" + palette + "': expected standard or colorblind");
-    scene.palette = palette == "colorblind" ? Palette::ColorBlindSafe : Palette::Standard;
-    scene.band_borders = !args.has("--no-borders");
-    scene.overlap_hatching = args.has("--hatch-overlaps");
-    return scene;
+    {
+        scene.levels = parse_level_list(*levels);
+        std::sort(scene.levels.begin(), scene.levels.end());
+        scene.levels.erase(std::unique(scene.levels.begin(), scene.levels.end()), scene.levels.end());
+    }
+    if (const auto emphasis = args.value("--emphasis")) {
+        if (*emphasis != "dim" && *emphasis != "glow")
+            throw cli::UsageError("--emphasis '" + *emphasis + "': expected dim or glow");
+        scene.emphasis = *emphasis == "glow" ? Emphasis::Glow : Emphasis::Dim;
+    }
+    if (const auto palette = args.value("--palette")) {
+        if (*palette != "standard" && *palette != "colorblind")
+            throw cli::UsageError("--palette '" + *palette + "': expected standard or colorblind");
+        scene.palette = *palette == "colorblind" ? Palette::ColorBlindSafe : Palette::Standard;
+    }
+    if (args.has("--no-borders"))
+        scene.band_borders = false;
+    if (args.has("--hatch-overlaps"))
+        scene.overlap_hatching = true;
 }
 
 std::vector<Level> parse_level_list(const std::string& text) {

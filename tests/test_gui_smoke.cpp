@@ -213,3 +213,65 @@ TEST_CASE("Clicking the panel's Posterior button turns the body round in the win
     INFO("difference to the posterior render " << to_back << ", to the anterior " << to_front);
     CHECK(to_back * 3.0 < to_front);
 }
+
+TEST_CASE("F12 in the window saves a new numbered figure and never replaces an old one", "[gui][figure]") {
+    ScratchDir dir;
+    const std::filesystem::path figures = dir / "figures";
+    std::filesystem::create_directories(figures);
+    {
+        std::ofstream earlier(figures / "dermaview-0001.png");
+        earlier << "an earlier figure";
+    }
+    const std::string shot = (dir / "window.png").string();
+    // Two presses, far enough apart for a save each; the window keeps going
+    // and closes on its own.
+    const std::string inner = "(sleep 3; xdotool mousemove 600 350; xdotool key F12; sleep 3; xdotool key F12) & '" +
+                              dermaview_binary() + "' --size 640x400 --levels T4,T10 --figures '" + figures.string() +
+                              "' --quit-after 9 --screenshot '" + shot + "'; wait";
+    const auto r = run_process({"sh", "-c", "xvfb-run -a -s '-screen 0 1280x1024x24' sh -c \"" + inner + "\""});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    CHECK_THAT(r.out, Catch::Contains("saved figure " + (figures / "dermaview-0002.png").string()));
+    std::ifstream earlier(figures / "dermaview-0001.png");
+    std::string kept;
+    std::getline(earlier, kept);
+    CHECK(kept == "an earlier figure");
+    for (const char* name : {"dermaview-0002.png", "dermaview-0003.png"}) {
+        INFO(name);
+        REQUIRE(std::filesystem::exists(figures / name));
+        const dv::PngContents png = dv::read_png(figures / name);
+        // The default figure is twice the window, drawn offscreen.
+        CHECK(png.image.width == 1280);
+        CHECK(png.image.height == 800);
+        bool has_scene = false;
+        for (const auto& [key, text] : png.text)
+            has_scene = has_scene || (key == "Dermaview scene" && text.find("\"T10\"") != std::string::npos);
+        CHECK(has_scene);
+    }
+    // Nothing else: no temporary files, no overwritten numbers.
+    int files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(figures))
+        files += e.is_regular_file();
+    CHECK(files == 3);
+}
+
+TEST_CASE("A figure that cannot be saved is told in the window which keeps running", "[gui][figure][errors]") {
+    ScratchDir dir;
+    const std::string shot = (dir / "window.png").string();
+    const std::string inner = "(sleep 3; xdotool mousemove 600 350; xdotool key F12) & '" + dermaview_binary() +
+                              "' --size 640x400 --figures /proc/self/no-figures-here --quit-after 6 --screenshot '" +
+                              shot + "'; wait";
+    const auto r = run_process({"sh", "-c", "xvfb-run -a -s '-screen 0 1280x1024x24' sh -c \"" + inner + "\""});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0); // the window went on and closed on its own
+    CHECK_THAT(r.err, Catch::Contains("figure not saved") && Catch::Contains("/proc/self/no-figures-here"));
+    // The notice is on screen, in red, at the foot of the window.
+    const dv::Image img = dv::read_png(shot).image;
+    long red = 0;
+    for (int y = img.height - 120; y < img.height; ++y)
+        for (int x = 0; x < img.width; ++x) {
+            const std::uint8_t* p = img.pixel(x, y);
+            red += p[0] > 100 && p[1] < 40 && p[2] < 40;
+        }
+    CHECK(red > 2000);
+}

@@ -1,8 +1,9 @@
 // dermaview_bench: the figures people compare between machines and changes.
 // Every number comes from this one run; frame times are medians.
-//   dermaview_bench [--body FILE] [--frames N] [--level 0|1|2]
-// --level measures frame times at that subdivision level only.
+//   dermaview_bench [--body FILE] [--frames N] [--level 0|1|2] [--figure]
+// --level: frame times at that subdivision level only; --figure: only the 4K figure line.
 #include "atlas/bake.h"
+#include "bench_figure.h"
 #include "atlas/dermatome_map.h"
 #include "body/body_coordinates.h"
 #include "body/body_mesh.h"
@@ -108,12 +109,15 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--body") && i + 1 < argc)
             body_path = argv[++i];
-        else if (!std::strcmp(argv[i], "--frames") && i + 1 < argc)
+        else if (!std::strcmp(argv[i], "--figure")) { // the 4K figure line alone
+            print_figure_benchmark(5);
+            return 0;
+        } else if (!std::strcmp(argv[i], "--frames") && i + 1 < argc)
             frames = std::max(5, std::atoi(argv[++i]));
         else if (!std::strcmp(argv[i], "--level") && i + 1 < argc)
             levels = {std::clamp(std::atoi(argv[++i]), 0, 2)};
         else {
-            std::fprintf(stderr, "usage: dermaview_bench [--body FILE] [--frames N] [--level 0|1|2]\n");
+            std::fprintf(stderr, "usage: dermaview_bench [--body FILE] [--frames N] [--level 0|1|2] [--figure]\n");
             return 2;
         }
     }
@@ -210,6 +214,7 @@ int main(int argc, char** argv) {
                             "", t[3].wall_ms, 1000.0 / t[3].wall_ms, t[3].wall_ms / t[2].wall_ms, t[3].cpu_ms / t[2].cpu_ms);
             }
         }
+        print_figure_benchmark(5);
         return 0;
     } catch (const dv::Error& e) {
         std::fprintf(stderr, "dermaview_bench: %s\n", e.what());

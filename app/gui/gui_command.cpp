@@ -6,7 +6,11 @@
 #include "export/png_file.h"
 #include "body/body_coordinates.h"
 #include "body/ray_cast.h"
+#include "core/files.h"
+#include "core/user_folders.h"
+#include "figure/figure.h"
 #include "gui/camera_input.h"
+#include "gui/figure_panel.h"
 #include "gui/landmark_overlay.h"
 #include "gui/levels_panel.h"
 #include "gui/map_watcher.h"
@@ -42,6 +46,7 @@ std::vector<cli::Option> gui_options() {
         {"--frames", "", "N", "close after N frames (for scripted runs and smoke tests)"},
         {"--quit-after", "", "SECONDS", "close after this many seconds (for scripted runs)"},
         {"--screenshot", "", "FILE", "save the window, panel included, as PNG when closing"},
+        {"--figures", "", "FOLDER", "where Save figure (F12) writes (default: the pictures folder's Dermaview/)"},
         {"--help", "-h", "", "show this help"},
         {"--version", "", "", "print the version"},
     });
@@ -55,6 +60,7 @@ const char* kUsage = "dermaview [--body FILE] [--landmarks FILE] [--view NAME] [
 const char* kSummary =
     "Shows the body in a window. Left-drag orbits, right-drag or shift+left-drag pans,\n"
     "the wheel zooms, keys 1-6 choose the standard views and Home (or 0) frames the body.\n"
+    "F12 saves a figure (a numbered PNG, see the panel's Figure section and docs/figures.md).\n"
     "\n"
     "Verbs:\n"
     "  dermaview render -o FILE [options]   render a PNG with no window (dermaview render --help)\n"
@@ -79,13 +85,14 @@ int run_gui(int argc, char** argv, int first) {
         const double quit_after =
             args.has("--quit-after") ? cli::parse_int("--quit-after", *args.value("--quit-after"), 1, 86400) : 0.0;
         const auto screenshot = args.value("--screenshot");
-        const SceneChoice scene = parse_scene_options(args);
+        Scene scene;
+        apply_scene_options(args, scene);
         if (screenshot)
             check_writable_destination(*screenshot);
 
         // Load the body before opening the window: a bad file fails fast, with no window flashing up.
         const auto t0 = std::chrono::steady_clock::now();
-        const LoadedBody loaded = load_body(args);
+        const LoadedBody loaded = load_body(scene);
         const BodyMesh& body = loaded.body;
         const double import_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 
@@ -152,13 +159,8 @@ int run_gui(int argc, char** argv, int first) {
         levels.palette = scene.palette;
         levels.band_borders = scene.band_borders;
         levels.overlap_hatching = scene.overlap_hatching;
-        for (Level l = 1; l <= 31; ++l)
-            if (((scene.selection.left | scene.selection.right) >> l) & 1u)
-                levels.selected.push_back(l);
-        if (scene.selection.left && !scene.selection.right)
-            levels.side = SideChoice::Left;
-        else if (scene.selection.right && !scene.selection.left)
-            levels.side = SideChoice::Right;
+        levels.selected = scene.levels;
+        levels.side = scene.side;
         panel.gl = window.gl();
 
         CameraInput input;
@@ -167,6 +169,79 @@ int run_gui(int argc, char** argv, int first) {
         window.framebuffer_size(fb_w, fb_h);
         input.camera = frame_view(scene.view, input.body_bounds,
                                   fb_h > 0 ? static_cast<float>(fb_w) / static_cast<float>(fb_h) : 1.0f);
+
+        FigurePanelState figure;
+        figure.folder = args.value("--figures").value_or(default_screenshot_folder().string());
+        std::optional<FigureFonts> fonts;
+        StandardView last_view = scene.view;
+        // The window's state as a scene: what Save figure draws and embeds.
+        auto current_scene = [&] {
+            Scene s = scene; // body and landmarks as given
+            const std::string& id = panel.map_ids[std::size_t(panel.map_index)];
+            s.map = id;
+            s.compare = panel.compare == PanelState::Compare::SideBySide   ? CompareMode::SideBySide
+                        : panel.compare == PanelState::Compare::Differences ? CompareMode::Differences
+                                                                            : CompareMode::Off;
+            if (!compared || !compare_uploaded)
+                s.compare = CompareMode::Off;
+            s.compare_with = s.compare == CompareMode::Off ? "" : panel.map_ids[std::size_t(panel.compare_index)];
+            s.display = panel.display.mode;
+            s.subdivision = panel.display.subdivision;
+            s.show_landmarks = panel.display.landmarks;
+            s.levels = levels.selected;
+            s.side = levels.side;
+            s.emphasis = levels.emphasis;
+            s.palette = levels.palette;
+            s.band_borders = levels.band_borders;
+            s.overlap_hatching = levels.overlap_hatching;
+            s.view = last_view;
+            s.camera = input.camera;
+            figure.figure_size(fb_w, fb_h, s.width, s.height);
+            s.samples = 4;
+            s.transparent = figure.transparent;
+            s.overlays = figure.overlays;
+            s.overlays.text_in_svg = false;
+            return s;
+        };
+        // Renders offscreen at the figure's size and saves it under the next
+        // free number; a failure is told in the notice and the window goes on.
+        auto save_figure = [&] {
+            try {
+                const Scene s = current_scene();
+                if (scene_needs_fonts(s) && !fonts)
+                    fonts = load_figure_fonts();
+                const std::filesystem::path folder = figure.folder.empty() ? default_screenshot_folder() : std::filesystem::path(figure.folder);
+                std::error_code ec;
+                std::filesystem::create_directories(folder, ec);
+                if (ec)
+                    throw Error("cannot create the figures folder '" + folder.string() + "': " + ec.message() +
+                                "; choose another folder in the Figure section");
+                const FigureInputs in{body, loaded.landmarks, &caster, map.current() ? &map.current()->map : nullptr,
+                                      s.compare != CompareMode::Off && compared ? &compared->map : nullptr, shown_slot};
+                const Figure made = render_figure(renderer, s, in, fonts ? &*fonts : nullptr);
+                const std::filesystem::path written = write_png_numbered(folder, "dermaview", made.image,
+                                                                         figure_png_text(s, in));
+                std::string told = "Saved " + written.string() + " (" + std::to_string(s.width) + " x " +
+                                   std::to_string(s.height) + ")";
+                if (figure.scene_file) {
+                    std::filesystem::path json = written;
+                    json.replace_extension(".json");
+                    // Never over an earlier file, not even a scene file left from a deleted figure.
+                    if (std::filesystem::exists(json, ec)) {
+                        told += "; its scene file was not written: " + json.filename().string() +
+                                " is already there (the PNG carries the scene anyway)";
+                    } else {
+                        write_text_file(json, scene_to_json(s));
+                        told += " and its scene file";
+                    }
+                }
+                std::cout << "saved figure " << written.string() << "\n" << std::flush;
+                figure.tell(told, false);
+            } catch (const std::exception& e) {
+                std::cerr << "dermaview: figure not saved: " << e.what() << "\n";
+                figure.tell(std::string("Figure not saved: ") + e.what(), true);
+            }
+        };
 
         auto last = std::chrono::steady_clock::now();
         const auto started = last;
@@ -181,6 +256,12 @@ int run_gui(int argc, char** argv, int first) {
             window.framebuffer_size(fb_w, fb_h);
             const std::vector<int> keys = window.take_key_presses();
             input.update(fb_w, fb_h, dt, keys);
+            for (int key : keys)
+                if (key == GLFW_KEY_F12)
+                    figure.save_requested = true;
+            for (const ViewKey& k : kViewKeys)
+                if (std::find(keys.begin(), keys.end(), k.key) != keys.end())
+                    last_view = k.view;
             if (!ImGui::GetIO().WantCaptureKeyboard && map.current())
                 for (int key : keys) {
                     if (key == GLFW_KEY_DOWN || key == GLFW_KEY_RIGHT)
@@ -306,8 +387,27 @@ int run_gui(int argc, char** argv, int first) {
             if (const auto view = draw_panel(panel, [&] {
                     if (map.current())
                         draw_levels_panel(levels, map.current()->map);
-                }))
+                    draw_figure_panel(figure, fb_w, fb_h);
+                })) {
                 input.go_to(*view, aspect);
+                last_view = *view;
+            }
+            if (figure.copy_camera) {
+                figure.copy_camera = false;
+                ImGui::SetClipboardText(camera_to_text(input.camera).c_str());
+                figure.tell("Camera copied: paste it into another window, or give it to 'dermaview render --camera'",
+                            false);
+            }
+            if (!figure.pasted_camera.empty()) {
+                try {
+                    input.transition.start(input.camera, camera_from_text(figure.pasted_camera), 0.35f);
+                    figure.tell("Camera pasted", false);
+                } catch (const Error& e) {
+                    figure.tell(e.what(), true);
+                }
+                figure.pasted_camera.clear();
+            }
+            draw_figure_notice(figure, dt);
             window.end_frame();
 
             const bool last_frame =
@@ -320,6 +420,11 @@ int run_gui(int argc, char** argv, int first) {
             window.swap();
             if (last_frame)
                 break;
+            // After the frame is shown, so the notice of this save appears on the next.
+            if (figure.save_requested) {
+                figure.save_requested = false;
+                save_figure();
+            }
         }
         return kExitOk;
     });

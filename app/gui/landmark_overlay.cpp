@@ -1,5 +1,7 @@
 #include "gui/landmark_overlay.h"
 
+#include "figure/teaching_labels.h"
+
 #include <glm/geometric.hpp>
 #include <glm/mat4x4.hpp>
 #include <imgui.h>
@@ -11,36 +13,17 @@ namespace dv::app {
 
 namespace {
 
-struct Callout {
-    const char* landmark;
-    Side side;
-    const char* text;
-};
-// The points a teacher names when drawing the trunk bands (reference §6).
-constexpr Callout kCallouts[] = {
-    {"nipple", Side::Left, "T4: nipple line"},
-    {"xiphoid_process", Side::Midline, "T6: xiphoid"},
-    {"umbilicus", Side::Midline, "T10: umbilicus"},
-    {"inguinal_ligament_midpoint", Side::Left, "T12/L1: inguinal ligament"},
-    {"spinous_process_C7", Side::Midline, "C7 spinous process"},
-    {"spinous_process_T4", Side::Midline, "T4 spinous process (approx.)"},
-    {"spinous_process_T10", Side::Midline, "T10 spinous process (approx.)"},
-};
-
 // Window coordinates of a world point, or nothing when it is behind the eye.
 std::optional<ImVec2> to_screen(const Camera& cam, glm::vec3 p) {
     const ImVec2 size = ImGui::GetIO().DisplaySize;
-    const glm::vec4 clip = cam.projection(size.x / std::max(size.y, 1.0f)) * cam.view() * glm::vec4(p, 1.0f);
-    if (clip.w <= 0.0f)
+    const auto pixel = project_to_pixel(cam, int(size.x), int(size.y), p);
+    if (!pixel)
         return std::nullopt;
-    return ImVec2((clip.x / clip.w * 0.5f + 0.5f) * size.x, (0.5f - clip.y / clip.w * 0.5f) * size.y);
+    return ImVec2(pixel->x, pixel->y);
 }
 
 bool seen(const OverlayInput& in, glm::vec3 p, std::uint32_t vertex) {
-    // Facing away, or something of the body in between.
-    if (glm::dot(in.skin.normals[vertex], in.camera.eye() - p) <= 0.0f)
-        return false;
-    return in.caster.visible(in.camera.eye(), p, 0.01f);
+    return seen_from(in.camera, in.skin, in.caster, p, vertex);
 }
 
 // Labels already placed this frame; a new one moves down a line, then up,
@@ -79,37 +62,12 @@ void label(ImDrawList* dl, PlacedLabels& placed, ImVec2 at, const char* text) {
 void draw_landmark_overlay(const OverlayInput& in) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     PlacedLabels placed{in.keep_clear};
-    // Key points of the lit levels first; a teaching callout on the same
-    // skin (T4 key point = nipple) then steps aside.
-    std::vector<std::uint32_t> labelled;
-    for (const std::string& level : in.key_point_levels) {
-        // S4 and S5 share the one ISNCSCI point S4-5.
-        const std::string key = level == "S4" || level == "S5" ? "key_S4_5" : "key_" + level;
-        for (Side side : {Side::Left, Side::Right}) {
-            if ((side == Side::Left && !in.left) || (side == Side::Right && !in.right))
-                continue;
-            const Landmark* l = in.landmarks.find(key, side);
-            if (!l)
-                continue;
-            const glm::vec3 p = l->position_on(in.skin);
-            const auto screen = to_screen(in.camera, p);
-            if (screen && seen(in, p, l->vertex)) {
-                label(dl, placed, *screen, (level + " key point").c_str());
-                labelled.push_back(l->vertex);
-            }
-        }
-    }
-
-    if (in.callouts)
-        for (const Callout& c : kCallouts) {
-            const Landmark* l = in.landmarks.find(c.landmark, c.side);
-            if (!l || std::find(labelled.begin(), labelled.end(), l->vertex) != labelled.end())
-                continue;
-            const glm::vec3 p = l->position_on(in.skin);
-            const auto screen = to_screen(in.camera, p);
-            if (screen && seen(in, p, l->vertex))
-                label(dl, placed, *screen, c.text);
-        }
+    // The key points of the lit levels and the teaching callouts: the same
+    // list the exported figures letter.
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    for (const TeachingLabel& t : teaching_labels({in.camera, int(size.x), int(size.y), in.landmarks, in.skin,
+                                                   in.caster, in.callouts, in.key_point_levels, in.left, in.right}))
+        label(dl, placed, ImVec2(t.pixel.x, t.pixel.y), t.text.c_str());
 
     if (in.all_names)
         for (const Landmark& l : in.landmarks.landmarks) {

@@ -3,12 +3,13 @@
 // they light up, stepping and the sweep. No ImGui here, so tests can drive it.
 #include "atlas/dermatome_map.h"
 #include "render/renderer.h"
+#include "scene/scene.h"
 
 #include <vector>
 
 namespace dv::app {
 
-enum class SideChoice { Both, Left, Right };
+using SideChoice = LevelSides; // the scene's, so the panel and a saved figure agree
 
 struct LevelsState {
     std::vector<Level> selected; // in level order

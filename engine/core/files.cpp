@@ -7,6 +7,9 @@
 #include <fstream>
 #include <sstream>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace dv {
 
 std::string read_text_file(const std::filesystem::path& path) {
@@ -16,6 +19,37 @@ std::string read_text_file(const std::filesystem::path& path) {
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();
+}
+
+void write_text_file(const std::filesystem::path& path, const std::string& text) {
+    const std::filesystem::path folder = path.parent_path().empty() ? "." : path.parent_path();
+    std::string temp = (folder / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0)
+        throw Error("cannot write '" + path.string() + "': cannot create a file in '" + folder.string() + "' (" +
+                    std::strerror(errno) + "); choose a writable folder");
+    // As any new file would be (mkstemp makes it private).
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+    std::string problem;
+    for (std::size_t done = 0; done < text.size() && problem.empty();) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno != EINTR)
+            problem = std::strerror(errno);
+        else if (n > 0)
+            done += std::size_t(n);
+    }
+    if (problem.empty() && ::fsync(fd) != 0)
+        problem = std::strerror(errno);
+    if (::close(fd) != 0 && problem.empty())
+        problem = std::strerror(errno);
+    if (problem.empty() && std::rename(temp.c_str(), path.c_str()) != 0)
+        problem = std::string("cannot rename the finished file into place: ") + std::strerror(errno);
+    if (!problem.empty()) {
+        ::unlink(temp.c_str());
+        throw Error("cannot write '" + path.string() + "': " + problem + "; nothing was written");
+    }
 }
 
 } // namespace dv

@@ -3,12 +3,16 @@
 #include "core/error.h"
 
 #include <png.h>
+#include <zlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <csetjmp>
 #include <cstdio>
 #include <cstring>
+#include <algorithm>
+#include <string>
 #include <memory>
 
 namespace dv {
@@ -45,8 +49,14 @@ std::string encode(std::FILE* file, const Image& image, png_text* chunks, int ch
     }
     png_init_io(png, file);
     // Level 1 is ten times faster than the default on 4K frames and only a
-    // little larger: figures are written often, and interactively.
+    // little larger: figures are written often, and interactively. One
+    // filter (Up) with run-length matching halves the encoding time again
+    // against libpng's adaptive choice of five filters per row, and the file
+    // comes out smaller: figures are long runs of backdrop or transparency
+    // (3840x2160 transparent figure: 300 -> 120 ms CPU, 880 -> 780 kB).
     png_set_compression_level(png, 1);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
+    png_set_compression_strategy(png, Z_RLE);
     png_set_IHDR(png, info, static_cast<png_uint_32>(image.width), static_cast<png_uint_32>(image.height), 8,
                  PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_set_sRGB_gAMA_and_cHRM(png, info, PNG_sRGB_INTENT_PERCEPTUAL);
@@ -88,12 +98,16 @@ void check_writable_destination(const std::filesystem::path& path) {
                     std::strerror(errno) + "); choose another output path");
 }
 
-void write_png(const std::filesystem::path& path, const Image& image, const PngText& text) {
+namespace {
+
+// Encodes the image into a hidden temporary file beside `path` (so that a
+// rename or link into place is atomic) and returns its name; throws with
+// nothing left behind.
+std::string encode_to_temporary(const std::filesystem::path& path, const Image& image, const PngText& text) {
     if (image.width <= 0 || image.height <= 0 || image.rgba.size() != std::size_t(image.width) * image.height * 4)
         throw Error("internal error: refusing to write an empty or malformed image to '" + path.string() + "'");
     check_writable_destination(path);
     const std::filesystem::path folder = path.parent_path().empty() ? "." : path.parent_path();
-    // Hidden, next to the destination (so rename is atomic), unique per writer.
     std::string temp_name = ".";
     temp_name += path.filename().string();
     temp_name += ".tmp-XXXXXX";
@@ -102,24 +116,79 @@ void write_png(const std::filesystem::path& path, const Image& image, const PngT
     if (fd < 0)
         throw Error("cannot write '" + path.string() + "': cannot create a file in '" + folder.string() +
                     "' (" + std::strerror(errno) + "); choose a writable folder");
+    // mkstemp makes the file private (0600); a figure is for sharing, so it
+    // gets the permissions any new file would (0666 less the umask).
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
     FilePtr file(::fdopen(fd, "wb"));
     if (!file) {
         ::close(fd);
         ::unlink(temp.c_str());
         throw Error("cannot write '" + path.string() + "': " + std::strerror(errno));
     }
-
     std::string problem = encode(file.get(), image, text);
     if (problem.empty() && (std::fflush(file.get()) != 0 || ::fsync(::fileno(file.get())) != 0))
         problem = std::strerror(errno);
     if (std::fclose(file.release()) != 0 && problem.empty())
         problem = std::strerror(errno);
-    if (problem.empty() && std::rename(temp.c_str(), path.c_str()) != 0)
-        problem = std::string("cannot rename the finished file into place: ") + std::strerror(errno);
     if (!problem.empty()) {
         ::unlink(temp.c_str());
+        if (problem.find("No space") != std::string::npos || problem.find("too large") != std::string::npos)
+            problem += " (the disk is full or a file size limit was reached; free some space or choose another folder)";
         throw Error("cannot write '" + path.string() + "': " + problem + "; nothing was written");
     }
+    return temp;
+}
+
+} // namespace
+
+void write_png(const std::filesystem::path& path, const Image& image, const PngText& text) {
+    const std::string temp = encode_to_temporary(path, image, text);
+    if (std::rename(temp.c_str(), path.c_str()) != 0) {
+        const std::string why = std::strerror(errno);
+        ::unlink(temp.c_str());
+        throw Error("cannot write '" + path.string() + "': cannot rename the finished file into place: " + why +
+                    "; nothing was written");
+    }
+}
+
+std::filesystem::path write_png_numbered(const std::filesystem::path& folder, const std::string& prefix,
+                                         const Image& image, const PngText& text) {
+    // Start after the highest number already there, so saving stays quick
+    // in a folder of hundreds; link() then claims the name or fails if
+    // another writer got there first, and never replaces a file.
+    int next = 1;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(prefix + "-", 0) == 0 && entry.path().extension() == ".png") {
+            const std::string digits = name.substr(prefix.size() + 1, name.size() - prefix.size() - 5);
+            if (!digits.empty() && digits.size() < 9 && digits.find_first_not_of("0123456789") == std::string::npos)
+                next = std::max(next, std::stoi(digits) + 1);
+        }
+    }
+    auto name_for = [&](int n) {
+        char digits[16];
+        std::snprintf(digits, sizeof digits, "%04d", n);
+        return folder / (prefix + "-" + digits + ".png");
+    };
+    const std::string temp = encode_to_temporary(name_for(next), image, text);
+    for (int n = next; n < next + 10000; ++n) {
+        const std::filesystem::path candidate = name_for(n);
+        if (::link(temp.c_str(), candidate.c_str()) == 0) {
+            ::unlink(temp.c_str());
+            return candidate;
+        }
+        if (errno != EEXIST) {
+            const std::string why = std::strerror(errno);
+            ::unlink(temp.c_str());
+            throw Error("cannot write '" + candidate.string() + "': " + why + "; nothing was written");
+        }
+    }
+    ::unlink(temp.c_str());
+    throw Error("cannot find a free file name like '" + name_for(next).string() + "' in '" + folder.string() +
+                "'; choose another folder");
 }
 
 PngContents read_png(const std::filesystem::path& path) {

@@ -19,6 +19,13 @@ void check_writable_destination(const std::filesystem::path& path);
 
 void write_png(const std::filesystem::path& path, const Image& image, const PngText& text = {});
 
+// Writes PREFIX-0001.png, PREFIX-0002.png, ... in `folder`, taking the next
+// free number and never replacing a file, not even one another program
+// creates at the same moment (the finished file is linked into place, which
+// fails rather than overwrites). Returns the path written; throws dv::Error.
+std::filesystem::path write_png_numbered(const std::filesystem::path& folder, const std::string& prefix,
+                                         const Image& image, const PngText& text = {});
+
 struct PngContents {
     Image image;
     PngText text;

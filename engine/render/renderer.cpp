@@ -145,7 +145,8 @@ struct Renderer::Impl {
     Target resolved;
     Target kept; // the last presented frame
     int max_samples = 0;
-    int max_size = 0;
+    int max_size = 0;       // the GL's limit on a frame's side
+    int tile_limit = 0;     // a smaller one asked for (tests); 0: none
 
     void bind_dermatomes(int slot);
 };
@@ -289,7 +290,15 @@ void Renderer::set_markers(const std::vector<glm::vec3>& positions) {
     r.marker_count = static_cast<GLsizei>(positions.size());
 }
 
-int Renderer::max_image_size() const { return impl_->max_size; }
+int Renderer::max_image_size() const { return kMaxImageSide; }
+
+int Renderer::max_tile_size() const {
+    const int limit = impl_->tile_limit > 0 ? std::min(impl_->tile_limit, impl_->max_size) : impl_->max_size;
+    // Whole tiles keep every tile's offset on the alignment grid.
+    return std::max(kTileAlignment, limit / kTileAlignment * kTileAlignment);
+}
+
+void Renderer::set_tile_size_limit(int pixels) { impl_->tile_limit = std::max(0, pixels); }
 int Renderer::samples_in_use() const { return std::max(impl_->multisampled.samples, 0); }
 
 void Renderer::draw(const Camera& camera, int width, int height, unsigned framebuffer, const RenderSettings& settings) {
@@ -305,9 +314,16 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     glClearDepth(1.0);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
 
+    // A tile of a larger frame sees that frame's projection and backdrop.
+    const bool tile = settings.full_width > 0 && settings.full_height > 0;
+    const float frame_w = float(tile ? settings.full_width : width), frame_h = float(tile ? settings.full_height : height);
     if (!settings.transparent_background) {
         glDisable(GL_DEPTH_TEST);
         glUseProgram(r.background_program.get());
+        const glm::vec4 uv_rect = tile ? glm::vec4(float(settings.tile_x) / frame_w, float(settings.tile_y) / frame_h,
+                                                   float(width) / frame_w, float(height) / frame_h)
+                                       : glm::vec4(0.0f, 0.0f, 1.0f, 1.0f);
+        glUniform4fv(gl::uniform(r.background_program, "u_uv_rect"), 1, glm::value_ptr(uv_rect));
         glBindVertexArray(r.empty_vao.get());
         glDrawArrays(GL_TRIANGLES, 0, 3);
     }
@@ -317,9 +333,21 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
     glFrontFace(GL_CCW);
-    const float aspect = static_cast<float>(width) / static_cast<float>(height);
     const glm::mat4 view = camera.view();
-    const glm::mat4 projection = camera.projection(aspect);
+    glm::mat4 projection = camera.projection(frame_w / frame_h);
+    if (tile) {
+        // Scale and shift clip space so that this tile's part of the frame
+        // fills the viewport (an off-axis frustum, exact for every pixel).
+        const float sx = frame_w / float(width), sy = frame_h / float(height);
+        const float cx = (2.0f * float(settings.tile_x) + float(width)) / frame_w - 1.0f;
+        const float cy = (2.0f * float(settings.tile_y) + float(height)) / frame_h - 1.0f;
+        glm::mat4 crop(1.0f);
+        crop[0][0] = sx;
+        crop[1][1] = sy;
+        crop[3][0] = -cx * sx;
+        crop[3][1] = -cy * sy;
+        projection = crop * projection;
+    }
     const glm::vec3 up_in_view = glm::mat3(view) * glm::vec3(0, 1, 0);
     auto set_common = [&](const gl::Program& p) {
         glUseProgram(p.get());
@@ -376,7 +404,7 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
         glUniformMatrix4fv(gl::uniform(r.marker_program, "u_view"), 1, GL_FALSE, glm::value_ptr(view));
         glUniformMatrix4fv(gl::uniform(r.marker_program, "u_projection"), 1, GL_FALSE, glm::value_ptr(projection));
         // Dots keep the same size on screen relative to the image height.
-        glUniform1f(gl::uniform(r.marker_program, "u_point_size"), std::max(5.0f, float(height) / 110.0f));
+        glUniform1f(gl::uniform(r.marker_program, "u_point_size"), std::max(5.0f, frame_h / 110.0f));
         glEnable(GL_PROGRAM_POINT_SIZE);
         glBindVertexArray(r.marker_vao.get());
         glDrawArrays(GL_POINTS, 0, r.marker_count);
@@ -415,15 +443,48 @@ void Renderer::present(const Camera& camera, int width, int height, unsigned fra
 
 Image Renderer::render_image(const Camera& camera, int width, int height, const RenderSettings& settings) {
     Impl& r = *impl_;
-    if (width <= 0 || height <= 0 || width > r.max_size || height > r.max_size)
+    if (width <= 0 || height <= 0 || width > kMaxImageSide || height > kMaxImageSide)
         throw Error("cannot render a " + std::to_string(width) + "x" + std::to_string(height) +
-                    " image: each side must be between 1 and " + std::to_string(r.max_size) + " pixels on this GL");
-    r.resolved.ensure(width, height, 0);
-    draw(camera, width, height, r.resolved.fbo.get(), settings);
-
-    Image image = read_framebuffer(r.resolved.fbo.get(), width, height);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+                    " image: each side must be between 1 and " + std::to_string(kMaxImageSide) + " pixels");
+    const int tile = max_tile_size();
+    if (width <= tile && height <= tile) {
+        r.resolved.ensure(width, height, 0);
+        draw(camera, width, height, r.resolved.fbo.get(), settings);
+        Image image = read_framebuffer(r.resolved.fbo.get(), width, height);
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        return image;
+    }
+    Image image(width, height);
+    render_region(camera, width, height, 0, 0, width, height, settings, image);
     return image;
+}
+
+void Renderer::render_region(const Camera& camera, int full_width, int full_height, int x, int y, int w, int h,
+                             const RenderSettings& settings, Image& into) {
+    Impl& r = *impl_;
+    if (x % kTileAlignment || y % kTileAlignment || x < 0 || y < 0 || w <= 0 || h <= 0 || x + w > full_width ||
+        y + h > full_height || into.width != full_width || into.height != full_height)
+        throw Error("internal error: a region outside its frame or off the tile grid");
+    // Tiles laid from the region's bottom-left corner, so each offset is a
+    // multiple of the tile size, and so of kTileAlignment.
+    const int tile = max_tile_size();
+    RenderSettings part = settings;
+    part.dest_x = 0;
+    part.full_width = full_width;
+    part.full_height = full_height;
+    for (int y0 = y; y0 < y + h; y0 += tile)
+        for (int x0 = x; x0 < x + w; x0 += tile) {
+            const int tw = std::min(tile, x + w - x0), th = std::min(tile, y + h - y0);
+            part.tile_x = x0;
+            part.tile_y = y0;
+            r.resolved.ensure(tw, th, 0);
+            draw(camera, tw, th, r.resolved.fbo.get(), part);
+            const Image piece = read_framebuffer(r.resolved.fbo.get(), tw, th);
+            const int top = full_height - y0 - th; // the tile's first row in the top-first image
+            for (int row = 0; row < th; ++row)
+                std::copy_n(piece.pixel(0, row), std::size_t(tw) * 4, into.pixel(x0, top + row));
+        }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
 } // namespace dv

@@ -48,12 +48,27 @@ struct RenderSettings {
     float map_mix = 0.0f;             // 0: the map in slot 0, 1: the map in slot 1, between: a cross-fade
     bool differences = false;         // mark skin where the two maps disagree
     int dest_x = 0;                   // left edge of the frame in the destination (side-by-side views)
+    // One tile of a larger frame, for images beyond the GL's size limits:
+    // when full_width > 0 this draw is the width x height pixels whose
+    // bottom-left corner is at (tile_x, tile_y), GL's bottom-up pixels, of a
+    // full_width x full_height frame, with that frame's projection, backdrop
+    // and dot size. Tile offsets must be multiples of kTileAlignment.
+    int full_width = 0, full_height = 0, tile_x = 0, tile_y = 0;
     bool operator==(const RenderSettings&) const = default;
 };
 
 // Catmull-Clark levels for display: 1 shows no facets on a full-body view at
 // 1920x1080 and keeps software GL interactive; 2 is for close-ups and figures.
 inline constexpr int kDefaultSubdivision = 1;
+
+// Tiles start at multiples of this many pixels: even, so that the 2x2 pixel
+// quads the derivatives (band borders, isolines) are taken over line up with
+// the untiled frame's, and a multiple of 7, the period of the "no consistent
+// root" hatching, which the shader draws in window pixels.
+inline constexpr int kTileAlignment = 14;
+// The largest side of an image render_image makes (tiled beyond the GL's
+// limits); 16384 x 16384 RGBA is already 1 GiB.
+inline constexpr int kMaxImageSide = 16384;
 
 class Renderer {
 public:
@@ -91,11 +106,26 @@ public:
     void present(const Camera& camera, int width, int height, unsigned framebuffer, const RenderSettings& settings,
                  bool unchanged);
 
-    // Draws offscreen and reads the pixels back. Throws dv::Error when the
-    // size is beyond what the GL can allocate.
+    // Draws offscreen and reads the pixels back. Sizes beyond the GL's limits
+    // (max_tile_size()) are drawn in tiles, each with its part of the one
+    // projection, so the image is the same as one drawn whole. Throws
+    // dv::Error for sides outside 1..kMaxImageSide or when the GL cannot
+    // allocate even a tile.
     Image render_image(const Camera& camera, int width, int height, const RenderSettings& settings = {});
 
-    int max_image_size() const;      // largest width or height render_image accepts
+    // Draws only part of a full_width x full_height frame into `into` (an
+    // image of the full size): the w x h pixels whose bottom-left corner is
+    // at (x, y) in GL's bottom-up pixels, x and y multiples of
+    // kTileAlignment; the rest of `into` is left as it is. Tiled as needed.
+    // Figures use it to spend antialiasing only where the body is.
+    void render_region(const Camera& camera, int full_width, int full_height, int x, int y, int w, int h,
+                       const RenderSettings& settings, Image& into);
+
+    int max_image_size() const;      // largest width or height render_image accepts (kMaxImageSide)
+    // The largest tile: the GL's renderbuffer and viewport limits, or a
+    // smaller limit set here (0: none) so that tests can force tiling.
+    int max_tile_size() const;
+    void set_tile_size_limit(int pixels);
     int samples_in_use() const;      // actual MSAA samples of the last frame
 
 private:

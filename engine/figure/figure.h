@@ -1,0 +1,52 @@
+#pragma once
+// A finished figure from a scene: the body drawn offscreen at the scene's
+// size (tiled beyond the GL's limits), then the legend, labels and side
+// markers lettered over it. The window's Save figure and `dermaview render`
+// both come through here, so the same scene gives the same pixels.
+#include "atlas/dermatome_map.h"
+#include "body/body_mesh.h"
+#include "body/landmarks.h"
+#include "body/ray_cast.h"
+#include "export/png_file.h"
+#include "figure/figure_layout.h"
+#include "render/renderer.h"
+#include "scene/scene.h"
+
+namespace dv {
+
+struct FigureInputs {
+    const BodyMesh& body;
+    const LandmarkSet& landmarks;
+    const RayCaster* caster = nullptr; // of body.skin, to hide labels of unseen points; needed for labels
+    const DermatomeMap* map = nullptr;         // the scene's map, for the legend
+    const DermatomeMap* compare_map = nullptr; // the second map of a comparison
+    int main_slot = 0;                // the renderer's slot holding `map` (the other holds compare_map)
+};
+
+struct Figure {
+    Image image;
+    FigureLayout overlay; // the lettering; painted into `image` unless the scene puts it in an SVG
+};
+
+bool scene_needs_fonts(const Scene& scene);
+
+// The camera a figure is drawn from: the scene's own, or its view framed so
+// the body stays clear of the legend (beside it on a wide image, below it on
+// an upright one or a side-by-side comparison). `fonts` may be null when the
+// scene has no legend.
+Camera figure_camera(const Scene& scene, const FigureInputs& in, const FigureFonts* fonts);
+
+// The scene must have its camera resolved (Scene::camera set) to be
+// reproducible; render_figure resolves it when absent. `fonts` may be null
+// when scene_needs_fonts() is false.
+Figure render_figure(Renderer& renderer, const Scene& scene, const FigureInputs& in, const FigureFonts* fonts);
+
+LegendContent legend_for(const Scene& scene, const FigureInputs& in);
+
+// "R" and "L" beside the body when its sides lie left and right in the image.
+std::vector<SideMarker> side_markers_for(const Camera& camera, int width, int height, const Bounds& body);
+
+// The PNG's text chunks: software, a title, and the scene as JSON.
+PngText figure_png_text(const Scene& scene, const FigureInputs& in);
+
+} // namespace dv

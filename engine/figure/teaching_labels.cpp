@@ -1,0 +1,68 @@
+#include "figure/teaching_labels.h"
+
+#include <glm/geometric.hpp>
+#include <glm/mat4x4.hpp>
+
+#include <algorithm>
+
+namespace dv {
+
+namespace {
+
+struct Callout {
+    const char* landmark;
+    Side side;
+    const char* text;
+};
+// The points a teacher names when drawing the trunk bands (reference §6).
+constexpr Callout kCallouts[] = {
+    {"nipple", Side::Left, "T4: nipple line"},
+    {"xiphoid_process", Side::Midline, "T6: xiphoid"},
+    {"umbilicus", Side::Midline, "T10: umbilicus"},
+    {"inguinal_ligament_midpoint", Side::Left, "T12/L1: inguinal ligament"},
+    {"spinous_process_C7", Side::Midline, "C7 spinous process"},
+    {"spinous_process_T4", Side::Midline, "T4 spinous process (approx.)"},
+    {"spinous_process_T10", Side::Midline, "T10 spinous process (approx.)"},
+};
+
+} // namespace
+
+bool seen_from(const Camera& camera, const SurfaceMesh& skin, const RayCaster& caster, glm::vec3 point,
+               std::uint32_t vertex) {
+    if (glm::dot(skin.normals[vertex], camera.eye() - point) <= 0.0f)
+        return false;
+    return caster.visible(camera.eye(), point, 0.01f);
+}
+
+std::vector<TeachingLabel> teaching_labels(const TeachingLabelQuery& q) {
+    std::vector<TeachingLabel> out;
+    // One label per point: T4's key point is the nipple, S4 and S5 share one.
+    auto add = [&](const Landmark& l, std::string text) {
+        if (std::any_of(out.begin(), out.end(), [&](const TeachingLabel& t) { return t.vertex == l.vertex; }))
+            return;
+        const glm::vec3 p = l.position_on(q.skin);
+        const auto pixel = project_to_pixel(q.camera, q.width, q.height, p);
+        if (pixel && seen_from(q.camera, q.skin, q.caster, p, l.vertex))
+            out.push_back({p, *pixel, std::move(text), l.vertex});
+    };
+    // Key points of the lit levels first; a teaching callout on the same
+    // skin then gives way.
+    for (const std::string& level : q.key_point_levels) {
+        // S4 and S5 share the one ISNCSCI point S4-5.
+        const std::string key = level == "S4" || level == "S5" ? "key_S4_5" : "key_" + level;
+        for (Side side : {Side::Left, Side::Right}) {
+            if ((side == Side::Left && !q.left) || (side == Side::Right && !q.right))
+                continue;
+            if (const Landmark* l = q.landmarks.find(key, side))
+                add(*l, level + " key point");
+        }
+    }
+    if (q.callouts)
+        for (const Callout& c : kCallouts) {
+            if (const Landmark* l = q.landmarks.find(c.landmark, c.side))
+                add(*l, c.text);
+        }
+    return out;
+}
+
+} // namespace dv

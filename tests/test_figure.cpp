@@ -1,0 +1,168 @@
+// Figures drawn in the test process: tiles that add up to the untiled image,
+// lettering that lands where the layout says, numbered files that never
+// replace each other.
+#include "atlas/bake.h"
+#include "atlas/dermatome_map.h"
+#include "export/png_file.h"
+#include "figure/figure.h"
+#include "support/image_checks.h"
+#include "support/render_fixture.h"
+#include "support/scratch_dir.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <thread>
+
+using namespace dv::test;
+
+namespace {
+
+// A renderer with the evidence-based map, whose hatched blank zones are drawn
+// in window pixels: the hardest case for tiles to match.
+dv::Renderer& evidence_renderer() {
+    headless_context();
+    static dv::Renderer renderer(test_data_dir() / "shaders");
+    static const bool ready = [] {
+        const dv::SkinDisplayFields fields = dv::make_skin_display_fields(default_coordinates());
+        renderer.set_body(default_body(), 1, &fields);
+        const dv::DermatomeMap map = dv::load_map(test_data_dir() / "assets" / "maps" / "evidence.json");
+        renderer.set_dermatomes(dv::bake_map(map, default_body().skin, default_coordinates()).weights, 0);
+        return true;
+    }();
+    (void)ready;
+    return renderer;
+}
+
+// Pixels whose colour differs by more than `threshold` in any channel, alpha included.
+long differing(const dv::Image& a, const dv::Image& b, int threshold) {
+    long n = 0;
+    for (std::size_t i = 0; i < a.rgba.size(); i += 4)
+        for (std::size_t k = 0; k < 4; ++k)
+            if (std::abs(int(a.rgba[i + k]) - int(b.rgba[i + k])) > threshold) {
+                ++n;
+                break;
+            }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("An image drawn in tiles equals the image drawn whole", "[render][figure]") {
+    dv::Renderer& r = evidence_renderer();
+    constexpr int w = 500, h = 310; // tiles of 140 leave ragged edges on both axes
+    const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, default_body().bounds(), float(w) / float(h));
+    for (bool transparent : {false, true}) {
+        dv::RenderSettings s;
+        s.display = dv::DisplayMode::Dermatomes;
+        s.transparent_background = transparent;
+        r.set_tile_size_limit(0);
+        const dv::Image whole = r.render_image(cam, w, h, s);
+        r.set_tile_size_limit(140);
+        CHECK(r.max_tile_size() == 140);
+        const dv::Image tiled = r.render_image(cam, w, h, s);
+        r.set_tile_size_limit(0);
+        REQUIRE(tiled.width == w);
+        REQUIRE(tiled.height == h);
+        // Rasterisation through the cropped projection may round a vertex a
+        // hair differently: allow a few edge pixels a step, nothing more.
+        INFO("transparent " << transparent);
+        CHECK(differing(whole, tiled, 0) < w * h / 2000);
+        CHECK(differing(whole, tiled, 24) == 0);
+    }
+}
+
+TEST_CASE("Tile sizes stay on the alignment grid and limits are reported", "[render][figure]") {
+    dv::Renderer& r = body_renderer();
+    r.set_tile_size_limit(100);
+    CHECK(r.max_tile_size() == 98); // a multiple of 14
+    r.set_tile_size_limit(0);
+    CHECK(r.max_tile_size() % dv::kTileAlignment == 0);
+    CHECK(r.max_image_size() == dv::kMaxImageSide);
+}
+
+TEST_CASE("The legend letters the map's title and citation onto the image", "[figure]") {
+    const dv::FigureFonts fonts = dv::load_figure_fonts();
+    dv::LegendContent legend;
+    legend.title = "Classical dermatome map";
+    legend.byline = "Keegan & Garrett, 1948";
+    legend.entries = {{"T4", {100, 180, 220, 255}, false}, {"no consistent root", {150, 150, 150, 255}, true}};
+    legend.citations = {"Keegan JJ, Garrett FD. The segmental distribution of the cutaneous nerves in the limbs of "
+                        "man. Anat Rec 1948;102:409–437."};
+    const dv::FigureLayout layout = dv::layout_figure(1280, 720, fonts, legend, {}, {});
+    dv::Image image(1280, 720); // transparent
+    dv::paint_layout(image, layout, fonts);
+    // The card is opaque white-ish with dark text in it; outside it nothing.
+    long dark = 0, light = 0;
+    for (int y = 0; y < 360; ++y)
+        for (int x = 0; x < 420; ++x) {
+            const std::uint8_t* p = image.pixel(x, y);
+            dark += p[3] > 200 && luminance(p) < 90;
+            light += p[3] > 200 && luminance(p) > 230;
+        }
+    CHECK(dark > 1500);
+    CHECK(light > 20000);
+    CHECK(image.pixel(1279, 719)[3] == 0);
+    CHECK(image.pixel(640, 600)[3] == 0);
+
+    // The SVG holds the same words as text, editable.
+    const std::string svg = dv::layout_to_svg(layout, "figure.png");
+    CHECK_THAT(svg, Catch::Contains(">Classical dermatome map</text>"));
+    CHECK_THAT(svg, Catch::Contains(">Keegan &amp; Garrett, 1948</text>"));
+    CHECK_THAT(svg, Catch::Contains("href=\"figure.png\""));
+    CHECK_THAT(svg, Catch::Contains("url(#no-consistent-root)"));
+}
+
+TEST_CASE("Lettering grows with the image so a 4K legend reads like a 1080p one", "[figure]") {
+    CHECK(dv::figure_text_scale(1920, 1080) == Approx(1.0f));
+    CHECK(dv::figure_text_scale(3840, 2160) == Approx(2.0f));
+    CHECK(dv::figure_text_scale(640, 360) > 0.3f);
+}
+
+TEST_CASE("Numbered saves take the next free number and never replace a file", "[figure][export]") {
+    ScratchDir dir;
+    const dv::Image img(32, 16);
+    std::ofstream(dir / "dermaview-0001.png") << "an earlier figure";
+    std::ofstream(dir / "dermaview-0007.png") << "another";
+    CHECK(dv::write_png_numbered(dir.path(), "dermaview", img) == dir / "dermaview-0008.png");
+    CHECK(dv::write_png_numbered(dir.path(), "dermaview", img) == dir / "dermaview-0009.png");
+    std::ifstream kept(dir / "dermaview-0001.png");
+    std::string text;
+    std::getline(kept, text);
+    CHECK(text == "an earlier figure");
+
+    // Two writers at once: every figure gets its own name.
+    std::vector<std::filesystem::path> a, b;
+    std::thread ta([&] { for (int i = 0; i < 10; ++i) a.push_back(dv::write_png_numbered(dir.path(), "race", img)); });
+    std::thread tb([&] { for (int i = 0; i < 10; ++i) b.push_back(dv::write_png_numbered(dir.path(), "race", img)); });
+    ta.join();
+    tb.join();
+    std::set<std::filesystem::path> all(a.begin(), a.end());
+    all.insert(b.begin(), b.end());
+    CHECK(all.size() == 20);
+    for (const auto& p : all)
+        CHECK(dv::read_png(p).image.width == 32);
+    // No temporary files left behind.
+    for (const auto& e : std::filesystem::directory_iterator(dir.path()))
+        CHECK(e.path().filename().string().rfind(".", 0) != 0);
+}
+
+TEST_CASE("A figure antialiases only where the body is and still equals a frame drawn whole", "[render][figure]") {
+    dv::Renderer& r = evidence_renderer();
+    for (bool transparent : {false, true}) {
+        dv::Scene scene;
+        scene.map = "evidence";
+        scene.width = 700;
+        scene.height = 400;
+        scene.transparent = transparent;
+        scene.camera = scene.resolved_camera(default_body().bounds());
+        const dv::FigureInputs in{default_body(), default_landmarks()};
+        const dv::Image figure = dv::render_figure(r, scene, in, nullptr).image;
+        const dv::Image whole = r.render_image(*scene.camera, 700, 400, scene.render_settings());
+        INFO("transparent " << transparent);
+        CHECK(differing(whole, figure, 0) < 700 * 400 / 2000);
+        CHECK(differing(whole, figure, 24) == 0);
+    }
+}
