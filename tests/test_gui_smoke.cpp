@@ -275,3 +275,30 @@ TEST_CASE("A figure that cannot be saved is told in the window which keeps runni
         }
     CHECK(red > 2000);
 }
+
+TEST_CASE("The window shows a colour key of the levels under the map caption", "[gui][teaching]") {
+    ScratchDir dir;
+    const std::string shot = (dir / "key.png").string();
+    const auto r = run_process({"xvfb-run", "-a", "-s", "-screen 0 1600x1024x24", dermaview_binary(), "--map", "evidence",
+                                "--frames", "20", "--size", "1280x800", "--screenshot", shot});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    const dv::Image img = dv::read_png(shot).image;
+    // Swatches are flat, unlit squares of the palette colours: count exact
+    // matches of a few levels' colours in the top-right quarter.
+    auto swatch_pixels = [&](const char* level) {
+        glm::vec3 c = glm::pow(dv::level_color(dv::parse_level(level).value(), dv::Palette::Standard), glm::vec3(1.0f / 2.2f));
+        long n = 0;
+        for (int y = 0; y < img.height / 3; ++y)
+            for (int x = img.width * 2 / 3; x < img.width; ++x) {
+                const std::uint8_t* p = img.pixel(x, y);
+                n += std::abs(p[0] - c.r * 255.0f) < 4.0f && std::abs(p[1] - c.g * 255.0f) < 4.0f &&
+                     std::abs(p[2] - c.b * 255.0f) < 4.0f;
+            }
+        return n;
+    };
+    for (const char* level : {"C2", "T4", "T10", "L5", "S2"}) {
+        INFO(level);
+        CHECK(swatch_pixels(level) > 40);
+    }
+}

@@ -12,6 +12,7 @@
 #include "gui/camera_input.h"
 #include "gui/figure_panel.h"
 #include "gui/landmark_overlay.h"
+#include "gui/legend_overlay.h"
 #include "gui/levels_panel.h"
 #include "gui/map_watcher.h"
 #include "gui/skin_probe.h"
@@ -379,6 +380,15 @@ int run_gui(int argc, char** argv, int first) {
             for (Level l : levels.selected)
                 lit.push_back(level_name(l));
             std::vector<ScreenRect> captions = draw_map_caption(panel);
+            if (panel.display.legend && panel.display.mode == DisplayMode::Dermatomes && map.current()) {
+                const Scene shown = current_scene();
+                const FigureInputs in{body, loaded.landmarks, &caster, &map.current()->map,
+                                      shown.compare != CompareMode::Off && compared ? &compared->map : nullptr, shown_slot};
+                float below = 0.0f;
+                for (const ScreenRect& r : captions)
+                    below = std::max(below, r.y1);
+                captions.push_back(draw_legend_overlay(legend_for(shown, in), below + 8.0f));
+            }
             draw_landmark_overlay({input.camera, loaded.landmarks, body.skin, caster, panel.display.callouts,
                                    panel.display.landmarks, panel.display.landmarks && panel.display.all_names, lit,
                                    levels.side != SideChoice::Right, levels.side != SideChoice::Left,

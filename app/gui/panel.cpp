@@ -152,6 +152,8 @@ std::optional<StandardView> draw_panel(PanelState& state, const std::function<vo
         ImGui::Checkbox("Landmark dots", &state.display.landmarks);
         ImGui::SameLine();
         ImGui::Checkbox("Teaching labels", &state.display.callouts);
+        ImGui::SameLine();
+        ImGui::Checkbox("Colour key", &state.display.legend);
         if (state.display.landmarks) {
             ImGui::SameLine();
             ImGui::Checkbox("Names", &state.display.all_names);

@@ -40,6 +40,7 @@ struct DisplayChoice {
     int subdivision = 1;
     bool landmarks = false; // dots
     bool callouts = true;   // teaching labels
+    bool legend = true;     // the colour key of the levels on show
     bool all_names = false; // every visible landmark named
 };
 
