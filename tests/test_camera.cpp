@@ -1,6 +1,7 @@
 // The camera as a user drives it: standard views look from the right side,
 // frame the whole body, keep it upright, and mouse moves behave.
 #include "render/camera.h"
+#include "render/picking.h"
 
 #include <catch2/catch.hpp>
 #include <glm/geometric.hpp>
@@ -108,4 +109,18 @@ TEST_CASE("A view transition eases to the target the short way round", "[camera]
     const dv::Camera end = t.step(mid, 0.3f);
     CHECK_FALSE(t.active());
     CHECK(end.yaw_deg == Approx(-170.0f).margin(1e-3));
+}
+
+TEST_CASE("A lens shift moves the whole image sideways without turning the view", "[camera]") {
+    const dv::Bounds box{{-0.5f, 0.0f, -0.2f}, {0.5f, 1.7f, 0.2f}};
+    const dv::Camera plain = dv::frame_view(dv::StandardView::Anterior, box, 1.5f);
+    dv::Camera shifted = plain;
+    shifted.shift_x = 0.2f;
+    CHECK(shifted.view() == plain.view()); // same eye, same direction: a frontal view stays frontal
+    for (const glm::vec3 p : {box.min, box.max, box.center(), glm::vec3(0.3f, 1.2f, 0.1f)}) {
+        const glm::vec2 a = dv::project_to_pixel(plain, 600, 400, p).value();
+        const glm::vec2 b = dv::project_to_pixel(shifted, 600, 400, p).value();
+        CHECK(b.x == Approx(a.x + 0.2f * 600.0f).margin(0.01));
+        CHECK(b.y == Approx(a.y).margin(0.01));
+    }
 }

@@ -19,13 +19,21 @@ constexpr float kDegreesPerPixel = 0.35f;
 constexpr float kMoveSeconds = 0.35f;
 } // namespace
 
-void CameraInput::go_to(StandardView v, float aspect) {
-    transition.start(camera, frame_view(v, body_bounds, aspect), kMoveSeconds);
+Camera CameraInput::framed(StandardView v, int fb_width, int fb_height) const {
+    const float w = float(std::max(fb_width, 1)), h = float(std::max(fb_height, 1));
+    // In a narrow window the body gets at least half of it, under the panel or not.
+    const float free_w = std::max(w - left_inset, 0.5f * w);
+    Camera c = frame_view(v, body_bounds, free_w / h);
+    c.shift_x = 0.5f * (w - free_w) / w; // the body's centre to the middle of the free part
+    return c;
+}
+
+void CameraInput::go_to(StandardView v, int fb_width, int fb_height) {
+    transition.start(camera, framed(v, fb_width, fb_height), kMoveSeconds);
 }
 
 void CameraInput::update(int fb_width, int fb_height, float dt, std::span<const int> key_presses) {
     const ImGuiIO& io = ImGui::GetIO();
-    const float aspect = fb_height > 0 ? static_cast<float>(fb_width) / static_cast<float>(fb_height) : 1.0f;
     // Mouse deltas come in window units; scale them to framebuffer pixels.
     const float px = io.DisplayFramebufferScale.y > 0.0f ? io.DisplayFramebufferScale.y : 1.0f;
 
@@ -49,9 +57,9 @@ void CameraInput::update(int fb_width, int fb_height, float dt, std::span<const 
         for (const int key : key_presses) {
             for (const ViewKey& k : kViewKeys)
                 if (key == k.key)
-                    go_to(k.view, aspect);
+                    go_to(k.view, fb_width, fb_height);
             if (key == GLFW_KEY_HOME || key == GLFW_KEY_0)
-                home(aspect);
+                home(fb_width, fb_height);
         }
     }
     camera = transition.step(camera, dt);

@@ -11,9 +11,15 @@ struct CameraInput {
     Camera camera;
     CameraTransition transition;
     Bounds body_bounds;
+    // Framebuffer pixels on the left that the panel covers: standard views
+    // frame the body in the rest of the window, so the panel hides none of it.
+    float left_inset = 0.0f;
 
-    void go_to(StandardView v, float aspect);   // animated move to a framed standard view
-    void home(float aspect) { go_to(StandardView::Anterior, aspect); }
+    // A standard view framed in the part of a fb_width x fb_height window
+    // right of the inset.
+    Camera framed(StandardView v, int fb_width, int fb_height) const;
+    void go_to(StandardView v, int fb_width, int fb_height); // animated move to a framed standard view
+    void home(int fb_width, int fb_height) { go_to(StandardView::Anterior, fb_width, fb_height); }
     // Applies this frame's mouse drags, wheel and the keys pressed since the
     // last frame (GLFW key codes); framebuffer size in pixels, dt in seconds.
     void update(int fb_width, int fb_height, float dt, std::span<const int> key_presses);

@@ -168,8 +168,8 @@ int run_gui(int argc, char** argv, int first) {
         input.body_bounds = body.bounds();
         int fb_w = 0, fb_h = 0;
         window.framebuffer_size(fb_w, fb_h);
-        input.camera = frame_view(scene.view, input.body_bounds,
-                                  fb_h > 0 ? static_cast<float>(fb_w) / static_cast<float>(fb_h) : 1.0f);
+        input.left_inset = kPanelInset; // where the panel opens, until it has been drawn
+        input.camera = input.framed(scene.view, fb_w, fb_h);
 
         FigurePanelState figure;
         figure.folder = args.value("--figures").value_or(default_screenshot_folder().string());
@@ -197,6 +197,7 @@ int run_gui(int argc, char** argv, int first) {
             s.overlap_hatching = levels.overlap_hatching;
             s.view = last_view;
             s.camera = input.camera;
+            s.camera->shift_x = 0.0f; // the window's room for its panel is no part of a figure
             figure.figure_size(fb_w, fb_h, s.width, s.height);
             s.samples = 4;
             s.transparent = figure.transparent;
@@ -393,15 +394,17 @@ int run_gui(int argc, char** argv, int first) {
                                    panel.display.landmarks, panel.display.landmarks && panel.display.all_names, lit,
                                    levels.side != SideChoice::Right, levels.side != SideChoice::Left,
                                    std::move(captions)});
-            const float aspect = fb_h > 0 ? static_cast<float>(fb_w) / static_cast<float>(fb_h) : 1.0f;
             if (const auto view = draw_panel(panel, [&] {
                     if (map.current())
                         draw_levels_panel(levels, map.current()->map);
                     draw_figure_panel(figure, fb_w, fb_h);
                 })) {
-                input.go_to(*view, aspect);
+                input.go_to(*view, fb_w, fb_h);
                 last_view = *view;
             }
+            // The panel covers the window's left part while it stays there.
+            const float scale = ImGui::GetIO().DisplayFramebufferScale.x;
+            input.left_inset = panel.panel_x * scale < 0.5f * float(fb_w) ? (panel.panel_x + kPanelWidth + 12.0f) * scale : 0.0f;
             if (figure.copy_camera) {
                 figure.copy_camera = false;
                 ImGui::SetClipboardText(camera_to_text(input.camera).c_str());

@@ -65,9 +65,9 @@ std::optional<StandardView> draw_panel(PanelState& state, const std::function<vo
     // size under it, so no control is ever out of reach.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float room = std::max(120.0f, display.y - 24.0f);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(400, 0), ImVec2(400, room));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(kPanelWidth, 0), ImVec2(kPanelWidth, room));
     if (display.x != state.display_w || display.y != state.display_h)
-        ImGui::SetNextWindowPos(ImVec2(std::clamp(state.panel_x, 0.0f, std::max(0.0f, display.x - 400.0f)),
+        ImGui::SetNextWindowPos(ImVec2(std::clamp(state.panel_x, 0.0f, std::max(0.0f, display.x - kPanelWidth)),
                                        std::clamp(state.panel_y, 0.0f, std::max(0.0f, display.y - std::min(state.panel_h, room)))));
     state.display_w = display.x;
     state.display_h = display.y;

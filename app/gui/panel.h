@@ -35,6 +35,10 @@ private:
 };
 
 // What the user chose to see; the loop applies changes to the renderer.
+// The panel's width in window units; it opens 12 units from the top left.
+inline constexpr float kPanelWidth = 400.0f;
+inline constexpr float kPanelInset = 12.0f + kPanelWidth + 12.0f; // window units left of the free view
+
 struct DisplayChoice {
     DisplayMode mode = DisplayMode::Dermatomes;
     int subdivision = 1;

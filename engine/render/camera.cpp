@@ -57,7 +57,11 @@ glm::mat4 Camera::view() const {
 glm::mat4 Camera::projection(float aspect) const {
     // Near and far follow the distance so depth precision holds when zoomed in.
     const float near_plane = std::max(0.01f, distance * 0.02f);
-    return glm::perspective(glm::radians(fov_y_deg), aspect, near_plane, distance * 4.0f + 10.0f);
+    glm::mat4 p = glm::perspective(glm::radians(fov_y_deg), aspect, near_plane, distance * 4.0f + 10.0f);
+    // Clip x spans two units across the image; shifting it keeps the view
+    // direction (an off-axis frustum), so a frontal view stays frontal.
+    p[2][0] -= 2.0f * shift_x; // x_clip += 2 shift_x * w_clip, and w_clip = -z_view
+    return p;
 }
 
 glm::vec3 Camera::eye() const {
@@ -131,6 +135,7 @@ Camera CameraTransition::step(const Camera& current, float dt_seconds) {
     c.pitch_deg = glm::mix(from_.pitch_deg, to_.pitch_deg, s);
     // Distance eases geometrically so zoom feels even.
     c.distance = from_.distance * std::pow(to_.distance / from_.distance, s);
+    c.shift_x = glm::mix(from_.shift_x, to_.shift_x, s);
     if (t >= 1.0f) {
         active_ = false;
         c.yaw_deg = wrap_degrees(to_.yaw_deg);

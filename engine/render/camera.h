@@ -27,6 +27,10 @@ struct Camera {
     float pitch_deg = 0.0f; // +90: from above, -90: from below
     float distance = 3.0f;  // metres from target
     float fov_y_deg = 30.0f;
+    // A lens shift: the image moves right by this fraction of its width with
+    // no change of perspective (the window uses it to centre the body in the
+    // part its panel leaves free). Not part of a saved scene.
+    float shift_x = 0.0f;
 
     glm::mat4 view() const;
     glm::mat4 projection(float aspect) const;
