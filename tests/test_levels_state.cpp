@@ -78,3 +78,16 @@ TEST_CASE("Stopping the sweep leaves the full chart", "[levels]") {
     CHECK_FALSE(s.sweeping);
     CHECK(s.selected.empty());
 }
+
+TEST_CASE("The levels state and a scene carry the same choices both ways", "[levels]") {
+    dv::Scene scene;
+    scene.levels = {L("T4"), L("T10")};
+    scene.side = dv::LevelSides::Left;
+    scene.emphasis = dv::Emphasis::Glow;
+    scene.palette = dv::Palette::ColorBlindSafe;
+    scene.band_borders = false;
+    scene.overlap_hatching = true;
+    dv::Scene back;
+    LevelsState::from_scene(scene).copy_to(back);
+    CHECK(back == scene);
+}

@@ -155,13 +155,7 @@ int run_gui(int argc, char** argv, int first) {
         int last_w = 0, last_h = 0;
         bool body_changed = true;
 
-        LevelsState levels;
-        levels.emphasis = scene.emphasis;
-        levels.palette = scene.palette;
-        levels.band_borders = scene.band_borders;
-        levels.overlap_hatching = scene.overlap_hatching;
-        levels.selected = scene.levels;
-        levels.side = scene.side;
+        LevelsState levels = LevelsState::from_scene(scene);
         panel.gl = window.gl();
 
         CameraInput input;
@@ -189,12 +183,7 @@ int run_gui(int argc, char** argv, int first) {
             s.display = panel.display.mode;
             s.subdivision = panel.display.subdivision;
             s.show_landmarks = panel.display.landmarks;
-            s.levels = levels.selected;
-            s.side = levels.side;
-            s.emphasis = levels.emphasis;
-            s.palette = levels.palette;
-            s.band_borders = levels.band_borders;
-            s.overlap_hatching = levels.overlap_hatching;
+            levels.copy_to(s);
             s.view = last_view;
             s.camera = input.camera;
             s.camera->shift_x = 0.0f; // the window's room for its panel is no part of a figure

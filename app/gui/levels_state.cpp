@@ -4,6 +4,26 @@
 
 namespace dv::app {
 
+LevelsState LevelsState::from_scene(const Scene& scene) {
+    LevelsState s;
+    s.selected = scene.levels;
+    s.side = scene.side;
+    s.emphasis = scene.emphasis;
+    s.palette = scene.palette;
+    s.band_borders = scene.band_borders;
+    s.overlap_hatching = scene.overlap_hatching;
+    return s;
+}
+
+void LevelsState::copy_to(Scene& scene) const {
+    scene.levels = selected;
+    scene.side = side;
+    scene.emphasis = emphasis;
+    scene.palette = palette;
+    scene.band_borders = band_borders;
+    scene.overlap_hatching = overlap_hatching;
+}
+
 LevelSelection LevelsState::selection() const {
     LevelSelection s;
     for (Level l : selected)

@@ -22,6 +22,11 @@ struct LevelsState {
     float sweep_seconds_per_level = 0.8f;
     float sweep_clock = 0.0f;
 
+    // The scene's levels and how they are drawn, and back: one place for
+    // what a window start, a saved figure and the panel share.
+    static LevelsState from_scene(const Scene& scene);
+    void copy_to(Scene& scene) const;
+
     LevelSelection selection() const;
     void solo(Level level);
     // Up/Down: the next or previous level of the map, alone.
