@@ -141,7 +141,11 @@ struct Renderer::Impl {
     std::size_t skin_triangles = 0;
     gl::VertexArray empty_vao; // core profile draws need a bound VAO, even without attributes
     std::vector<GpuMesh> meshes;
-    Target multisampled;
+    // The drawing targets, one with samples and one without: the window
+    // switches between them as the view starts and stops moving, and
+    // reallocating a target at every switch cost more than a frame.
+    Target antialiased, aliased;
+    int last_samples = 0;
     Target resolved;
     Target kept; // the last presented frame
     int max_samples = 0;
@@ -299,16 +303,18 @@ int Renderer::max_tile_size() const {
 }
 
 void Renderer::set_tile_size_limit(int pixels) { impl_->tile_limit = std::max(0, pixels); }
-int Renderer::samples_in_use() const { return std::max(impl_->multisampled.samples, 0); }
+int Renderer::samples_in_use() const { return impl_->last_samples; }
 
 void Renderer::draw(const Camera& camera, int width, int height, unsigned framebuffer, const RenderSettings& settings) {
     if (width <= 0 || height <= 0)
         return; // a minimised window: nothing to draw
     Impl& r = *impl_;
     const int samples = std::clamp(settings.msaa_samples, 0, r.max_samples);
-    r.multisampled.ensure(width, height, samples);
+    Target& target = samples > 0 ? r.antialiased : r.aliased;
+    target.ensure(width, height, samples);
+    r.last_samples = samples;
 
-    glBindFramebuffer(GL_FRAMEBUFFER, r.multisampled.fbo.get());
+    glBindFramebuffer(GL_FRAMEBUFFER, target.fbo.get());
     glViewport(0, 0, width, height);
     glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
     glClearDepth(1.0);
@@ -415,7 +421,7 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     glDisable(GL_DEPTH_TEST);
 
     // Resolve the samples into the destination.
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, r.multisampled.fbo.get());
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, target.fbo.get());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer);
     glBlitFramebuffer(0, 0, width, height, settings.dest_x, 0, settings.dest_x + width, height, GL_COLOR_BUFFER_BIT,
                       GL_NEAREST);
