@@ -296,9 +296,10 @@ std::string Zone::describe() const {
 MapError::MapError(const std::filesystem::path& file, std::vector<std::string> problems)
     : Error(join_lines(file, problems)), problems_(std::move(problems)) {}
 
-DermatomeMap load_map(const std::filesystem::path& file) {
-    const std::string text = read_text_file(file);
-    return Reader(file, text).read();
+DermatomeMap load_map(const std::filesystem::path& file) { return parse_map(read_text_file(file), file); }
+
+DermatomeMap parse_map(const std::string& text, const std::filesystem::path& source) {
+    return Reader(source, text).read();
 }
 
 std::vector<std::filesystem::path> map_files(const std::filesystem::path& maps_dir) {

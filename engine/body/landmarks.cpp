@@ -81,8 +81,9 @@ std::string string_field(const std::filesystem::path& file, const std::string& w
 
 } // namespace
 
-LandmarkSet load_landmarks(const std::filesystem::path& file) {
-    const std::string text = read_text_file(file);
+LandmarkSet load_landmarks(const std::filesystem::path& file) { return parse_landmarks(read_text_file(file), file); }
+
+LandmarkSet parse_landmarks(const std::string& text, const std::filesystem::path& file) {
     json root;
     try {
         root = json::parse(text);
