@@ -6,8 +6,8 @@
 # script that needs clang; it installs Debian's clang and its runtime
 # libraries (libFuzzer, sanitizers) when they are missing. The build lives in
 # build/fuzz; new inputs go to build/fuzz/corpus/TARGET and crashes to
-# build/fuzz/crashes/TARGET. The seed corpus in tests/fuzz/corpus/TARGET is
-# read, never written.
+# build/fuzz/crashes/TARGET. The seed corpus in tests/fuzz/corpus/TARGET (and
+# the folders listed in tests/fuzz/corpus/TARGET.seeds) is read, never written.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -63,6 +63,11 @@ mkdir -p "$work" "$crashes"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 echo "fuzz.sh: $target for $seconds s; new inputs in $work, crashes in $crashes/"
-exec "build/fuzz/bin/fuzz_$target" "$work" "tests/fuzz/corpus/$target" \
+# Extra seed folders: the project's real files (tests/fuzz/corpus/TARGET.seeds).
+seeds=("tests/fuzz/corpus/$target")
+if [ -f "tests/fuzz/corpus/$target.seeds" ]; then
+  while read -r d; do seeds+=("$d"); done < <(grep -v '^#' "tests/fuzz/corpus/$target.seeds")
+fi
+exec "build/fuzz/bin/fuzz_$target" "$work" "${seeds[@]}" \
   -max_total_time="$seconds" -max_len="$max_len" -timeout=30 -rss_limit_mb=2048 \
   -artifact_prefix="$crashes/" -print_final_stats=1 "${dict[@]}" "$@"
