@@ -1,0 +1,175 @@
+// Bad input of every kind issue 7 lists, as a user would supply it: broken
+// and oversized map files, strange meshes, a half-installed data folder,
+// outputs that cannot be written or fill up, and absurd flags. Each must give
+// a message that says what, where and what to do, exit status 2, and leave
+// no output file behind. (Cases covered elsewhere are not repeated here:
+// unknown flags and a missing folder in test_cli_errors.cpp, map validation
+// in test_maps.cpp, landmark files and other topologies in test_landmarks.cpp.)
+#include "atlas/dermatome_map.h"
+#include "body/body_mesh.h"
+#include "body/landmarks.h"
+#include "body/subdivision.h"
+#include "core/error.h"
+#include "export/png_file.h"
+#include "support/process.h"
+#include "support/render_fixture.h"
+#include "support/scratch_dir.h"
+
+#include <catch2/catch.hpp>
+#include <sys/stat.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+using dv::test::dermaview_binary;
+using dv::test::run_process;
+using dv::test::ScratchDir;
+namespace fs = std::filesystem;
+
+namespace {
+const fs::path kToy = fs::path(DERMAVIEW_TEST_FIXTURES) / "maps" / "toy.json";
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+void write(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
+
+std::size_t files_in(const fs::path& dir) {
+    return std::size_t(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+// The default skin as an OBJ, plus whatever `extra` appends (more vertices,
+// faces or objects), with no normals in the file.
+fs::path write_body_obj(const fs::path& path, const std::string& extra = "") {
+    const dv::SurfaceMesh& skin = dv::test::default_body().skin;
+    std::ofstream out(path);
+    out << "o skin\n";
+    for (const glm::vec3& p : skin.positions)
+        out << "v " << p.x << " " << p.y << " " << p.z << "\n";
+    for (std::size_t f = 0; f < skin.face_count(); ++f) {
+        out << "f";
+        for (std::uint32_t k = skin.face_offsets[f]; k < skin.face_offsets[f + 1]; ++k)
+            out << " " << skin.face_indices[k] + 1;
+        out << "\n";
+    }
+    out << extra;
+    return path;
+}
+
+// `dermaview args...` must fail with exit 2 and a message containing every
+// one of `says`, print nothing on stdout, and leave `dir` as it was.
+void refused(const std::vector<std::string>& args, const std::vector<std::string>& says, const fs::path& dir,
+             const std::map<std::string, std::optional<std::string>>& env = {}) {
+    std::vector<std::string> argv{dermaview_binary()};
+    argv.insert(argv.end(), args.begin(), args.end());
+    const std::size_t before = files_in(dir);
+    const auto r = run_process(argv, env);
+    std::string shown;
+    for (const std::string& a : args)
+        shown += " " + a;
+    INFO("dermaview" << shown << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 2);
+    for (const std::string& s : says)
+        CHECK_THAT(r.err, Catch::Contains(s));
+    CHECK(r.out.empty());
+    CHECK(files_in(dir) == before);
+}
+} // namespace
+
+TEST_CASE("A map listing a level that does not exist is refused by check-map and render, nothing written",
+          "[maps][errors][cli]") {
+    ScratchDir dir;
+    std::string text = slurp(kToy);
+    text.replace(text.find("\"C6\""), 4, "\"T13\"");
+    write(dir / "t13.json", text);
+    refused({"check-map", (dir / "t13.json").string()}, {"t13.json", "\"T13\"", "not a level"}, dir.path());
+    refused({"render", "--map", (dir / "t13.json").string(), "-o", (dir / "x.png").string()},
+            {"t13.json", "\"T13\""}, dir.path());
+}
+
+TEST_CASE("A mesh without normals, or with degenerate faces, loads with finite unit normals", "[body][errors]") {
+    ScratchDir dir;
+    SECTION("no normals in the file: computed") {
+        const dv::BodyMesh body = dv::import_body(write_body_obj(dir / "plain.obj"));
+        REQUIRE(body.skin.normals.size() == body.skin.vertex_count());
+        for (const glm::vec3& n : body.skin.normals)
+            REQUIRE(std::abs(glm::length(n) - 1.0f) < 1e-4f);
+    }
+    SECTION("zero-area faces and a repeated corner") {
+        // Three new vertices on one line, a face over them, and a face that
+        // names one corner twice.
+        const std::size_t n = dv::test::default_body().skin.vertex_count();
+        const std::string extra = "v 0 3 0\nv 0 3.1 0\nv 0 3.2 0\nf " + std::to_string(n + 1) + " " +
+                                  std::to_string(n + 2) + " " + std::to_string(n + 3) + "\nf 1 1 " +
+                                  std::to_string(n + 1) + "\n";
+        const dv::BodyMesh body = dv::import_body(write_body_obj(dir / "degenerate.obj", extra));
+        for (const glm::vec3& nrm : body.skin.normals)
+            REQUIRE(std::isfinite(glm::length(nrm)));
+        // Subdivision either handles the faces or says what is wrong with them.
+        try {
+            const dv::Subdivision sub(body.skin, 1);
+            CHECK(sub.mesh().vertex_count() > body.skin.vertex_count());
+        } catch (const dv::Error& e) {
+            CHECK_THAT(e.what(), Catch::Contains("face"));
+        }
+        // The program refuses it: it is no longer the topology the landmarks are for.
+        refused({"render", "--body", (dir / "degenerate.obj").string(), "-o", (dir / "x.png").string()},
+                {"degenerate.obj", "--landmarks FILE"}, dir.path());
+    }
+}
+
+TEST_CASE("A data folder without shaders or assets says the installation is incomplete", "[cli][errors]") {
+    ScratchDir dir;
+    const fs::path out = dir / "out";
+    fs::create_directory(out);
+    const std::string png = (out / "x.png").string();
+    SECTION("DERMAVIEW_DATA_DIR is an empty folder") {
+        fs::create_directory(dir / "empty");
+        refused({"render", "-o", png}, {"installation is incomplete", "DERMAVIEW_DATA_DIR"}, out,
+                {{"DERMAVIEW_DATA_DIR", (dir / "empty").string()}});
+        refused({"maps"}, {"installation is incomplete"}, out, {{"DERMAVIEW_DATA_DIR", (dir / "empty").string()}});
+    }
+    SECTION("an installation with its maps removed") {
+        fs::copy(dv::test::test_data_dir(), dir / "data", fs::copy_options::recursive);
+        for (const auto& e : fs::directory_iterator(dir / "data" / "assets" / "maps"))
+            fs::remove(e.path());
+        refused({"render", "-o", png}, {"no map called 'classical'", "none"}, out,
+                {{"DERMAVIEW_DATA_DIR", (dir / "data").string()}});
+    }
+    SECTION("an installation with its landmark file removed") {
+        fs::copy(dv::test::test_data_dir(), dir / "data", fs::copy_options::recursive);
+        fs::remove(dir / "data" / "assets" / "landmarks" / "makehuman.json");
+        refused({"render", "-o", png}, {"makehuman.json"}, out, {{"DERMAVIEW_DATA_DIR", (dir / "data").string()}});
+    }
+    SECTION("an installation with a shader removed") {
+        fs::copy(dv::test::test_data_dir(), dir / "data", fs::copy_options::recursive);
+        fs::remove(dir / "data" / "shaders" / "body.frag");
+        refused({"render", "--display", "skin", "-o", png}, {"body.frag"}, out,
+                {{"DERMAVIEW_DATA_DIR", (dir / "data").string()}});
+    }
+}
+
+TEST_CASE("Paths that are not UTF-8 work as the bytes they are", "[cli]") {
+    ScratchDir dir;
+    const std::string name = (dir / "fig\xff\xfe.png").string();
+    const auto r = run_process({dermaview_binary(), "render", "--size", "64x64", "--display", "skin", "-o", name});
+    INFO(r.err);
+    CHECK(r.exit_status == 0);
+    CHECK(fs::is_regular_file(name));
+    // A map of that name that does not exist is named in the message as given.
+    refused({"check-map", (dir / "m\xff.json").string()}, {"m\xff.json"}, dir.path());
+}
+
+TEST_CASE("A PNG whose header claims more pixels than its bytes can hold is refused before allocating them",
+          "[png][errors]") {
+    // 74 bytes claiming 16384 x 16384: reading used to zero-fill a 1 GB
+    // buffer before finding the data missing (seen as the png_text fuzzer's
+    // memory climbing; the file is made by hand).
+    const fs::path file = fs::path(DERMAVIEW_TEST_FIXTURES) / "png" / "header_claims_16384x16384.png.bin";
+    CHECK_THROWS_WITH(dv::read_png(file), Catch::Contains("16384x16384") && Catch::Contains("more than a file of its size"));
+}

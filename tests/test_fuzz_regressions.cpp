@@ -1,0 +1,28 @@
+// Every input a fuzzer (tests/fuzz) found to crash, hang or exhaust memory,
+// read from tests/data/fuzz/<target>/ and fed through the public API: each
+// must now be refused with a message a person can act on.
+#include "atlas/dermatome_map.h"
+#include "body/landmarks.h"
+#include "core/error.h"
+#include "export/png_file.h"
+#include "support/scratch_dir.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+fs::path crash(const std::string& target, const std::string& name) {
+    return fs::path(DERMAVIEW_TEST_FIXTURES) / "fuzz" / target / name;
+}
+} // namespace
+
+TEST_CASE("fuzz png_text: a text chunk that declares 2 GB in a 300-byte file is refused before libpng allocates it",
+          "[fuzz][png][errors]") {
+    // libpng asked for the declared 2 GB (found by libFuzzer's memory limit).
+    CHECK_THROWS_WITH(dv::read_png(crash("png_text", "text_chunk_declares_2GB.bin")),
+                      Catch::Contains("text_chunk_declares_2GB.bin") && Catch::Contains("more than the file holds"));
+}
