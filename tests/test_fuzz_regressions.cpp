@@ -26,3 +26,20 @@ TEST_CASE("fuzz png_text: a text chunk that declares 2 GB in a 300-byte file is 
     CHECK_THROWS_WITH(dv::read_png(crash("png_text", "text_chunk_declares_2GB.bin")),
                       Catch::Contains("text_chunk_declares_2GB.bin") && Catch::Contains("more than the file holds"));
 }
+
+TEST_CASE("fuzz landmark_file: a number too large for a double is refused as invalid JSON, not an internal error",
+          "[fuzz][landmarks][errors]") {
+    // nlohmann/json throws out_of_range for it, which escaped the parser's
+    // parse_error handler: the program said "internal error" and exited 1.
+    CHECK_THROWS_AS(dv::load_landmarks(crash("landmark_file", "number_too_large_for_a_double.json")), dv::Error);
+    CHECK_THROWS_WITH(dv::load_landmarks(crash("landmark_file", "number_too_large_for_a_double.json")),
+                      Catch::Contains("number_too_large_for_a_double.json") && Catch::Contains("not valid JSON"));
+}
+
+TEST_CASE("The map parser refuses a number too large for a double the same way (the bug above, in the other parser)",
+          "[fuzz][maps][errors]") {
+    dv::test::ScratchDir dir;
+    std::ofstream(dir / "big.json") << R"({"format": "dermaview-map 1", "transition_cm": 1e999})";
+    CHECK_THROWS_AS(dv::load_map(dir / "big.json"), dv::MapError);
+    CHECK_THROWS_WITH(dv::load_map(dir / "big.json"), Catch::Contains("big.json") && Catch::Contains("not valid JSON"));
+}

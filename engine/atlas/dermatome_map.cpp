@@ -76,6 +76,10 @@ public:
             const TextPosition p = position_of(text_, e.byte > 0 ? e.byte - 1 : 0);
             throw MapError(file_, {"line " + std::to_string(p.line) + ", column " + std::to_string(p.column) +
                                    ": not valid JSON (" + e.what() + ")"});
+        } catch (const json::exception& e) {
+            // A number too large for a double (1e999) is out_of_range, not a
+            // parse_error, and carries no position (found by fuzzing).
+            throw MapError(file_, {"not valid JSON (" + std::string(e.what()) + "); write numbers within ±1e308"});
         }
         if (!root.is_object())
             throw MapError(file_, {"top level: expected a JSON object (see docs/map-format.md)"});

@@ -91,6 +91,10 @@ LandmarkSet parse_landmarks(const std::string& text, const std::filesystem::path
         const TextPosition p = position_of(text, e.byte > 0 ? e.byte - 1 : 0);
         throw Error("landmark file '" + file.string() + "', line " + std::to_string(p.line) + ", column " +
                     std::to_string(p.column) + ": not valid JSON (" + e.what() + ")");
+    } catch (const json::exception& e) {
+        // A number too large for a double (1e999) is out_of_range, not a
+        // parse_error, and carries no position (found by fuzzing).
+        throw Error("landmark file '" + file.string() + "': not valid JSON (" + e.what() + "); write numbers within ±1e308");
     }
     if (!root.is_object())
         fail(file, "top level", "expected a JSON object with \"topology\", \"vertex_count\" and \"landmarks\"");
