@@ -173,3 +173,21 @@ TEST_CASE("A PNG whose header claims more pixels than its bytes can hold is refu
     const fs::path file = fs::path(DERMAVIEW_TEST_FIXTURES) / "png" / "header_claims_16384x16384.png.bin";
     CHECK_THROWS_WITH(dv::read_png(file), Catch::Contains("16384x16384") && Catch::Contains("more than a file of its size"));
 }
+
+TEST_CASE("Map and landmark files nested a million deep are refused with the place, not a stack overflow",
+          "[maps][landmarks][errors]") {
+    // Two MB of "[[[[...": nlohmann/json parses it, then copies and prints
+    // values recursively, and check-map died of a stack overflow (found by
+    // reading the parsers after fuzzing; the fuzzers' inputs were too short
+    // to nest that deep).
+    const std::string deep = std::string(1'000'000, '[') + std::string(1'000'000, ']');
+    CHECK_THROWS_WITH(dv::parse_map("{\"levels\": " + deep + "}", "deep.json"),
+                      Catch::Contains("deep.json") && Catch::Contains("line 1, column 75") &&
+                          Catch::Contains("nested more than 64 levels"));
+    CHECK_THROWS_WITH(dv::parse_landmarks("{\n\"landmarks\": [{\"name\": " + deep + "}]}", "deep.json"),
+                      Catch::Contains("deep.json") && Catch::Contains("line 2") && Catch::Contains("nested more than 64"));
+    // (Column 75: the root object and 63 arrays are allowed, the 64th array is one too many.)
+    // Brackets inside strings do not count.
+    CHECK_THROWS_WITH(dv::parse_map("{\"note\": \"" + std::string(1000, '[') + "\"}", "strings.json"),
+                      !Catch::Contains("nested"));
+}

@@ -69,6 +69,12 @@ public:
     Reader(const std::filesystem::path& file, const std::string& text) : file_(file), text_(text) {}
 
     DermatomeMap read() {
+        if (const std::size_t deep = json_nesting_exceeded(text_); deep != std::string::npos) {
+            const TextPosition p = position_of(text_, deep);
+            throw MapError(file_, {"line " + std::to_string(p.line) + ", column " + std::to_string(p.column) +
+                                   ": nested more than " + std::to_string(kMaxJsonNesting) +
+                                   " levels deep; a map nests 4 (see docs/map-format.md)"});
+        }
         json root;
         try {
             root = json::parse(text_);

@@ -84,6 +84,12 @@ std::string string_field(const std::filesystem::path& file, const std::string& w
 LandmarkSet load_landmarks(const std::filesystem::path& file) { return parse_landmarks(read_text_file(file), file); }
 
 LandmarkSet parse_landmarks(const std::string& text, const std::filesystem::path& file) {
+    if (const std::size_t deep = json_nesting_exceeded(text); deep != std::string::npos) {
+        const TextPosition p = position_of(text, deep);
+        throw Error("landmark file '" + file.string() + "', line " + std::to_string(p.line) + ", column " +
+                    std::to_string(p.column) + ": nested more than " + std::to_string(kMaxJsonNesting) +
+                    " levels deep; a landmark file nests 5 (see docs/landmarks.md)");
+    }
     json root;
     try {
         root = json::parse(text);
