@@ -81,6 +81,46 @@ void refused(const std::vector<std::string>& args, const std::vector<std::string
 }
 } // namespace
 
+TEST_CASE("Empty, truncated, binary and huge map files are refused with the file and the reason", "[maps][errors]") {
+    ScratchDir dir;
+    SECTION("empty") {
+        write(dir / "empty.json", "");
+        CHECK_THROWS_WITH(dv::load_map(dir / "empty.json"), Catch::Contains("empty.json") && Catch::Contains("not valid JSON"));
+    }
+    SECTION("cut off halfway") {
+        const std::string toy = slurp(kToy);
+        write(dir / "cut.json", toy.substr(0, toy.size() / 2));
+        CHECK_THROWS_WITH(dv::load_map(dir / "cut.json"),
+                          Catch::Contains("cut.json") && Catch::Contains("line ") && Catch::Contains("not valid JSON"));
+    }
+    SECTION("binary") {
+        std::string bytes;
+        for (int i = 0; i < 4096; ++i)
+            bytes.push_back(char((i * 37 + 11) & 0xff));
+        write(dir / "binary.json", bytes);
+        CHECK_THROWS_WITH(dv::load_map(dir / "binary.json"), Catch::Contains("binary.json") && Catch::Contains("not valid JSON"));
+    }
+    SECTION("huge: 50 MB, refused before it is read") {
+        {
+            std::ofstream out(dir / "huge.json", std::ios::binary);
+            const std::string toy = slurp(kToy);
+            out << toy.substr(0, toy.rfind('}')) << ", \"padding\": \"";
+            const std::string block(1 << 20, 'x');
+            for (int i = 0; i < 50; ++i)
+                out << block;
+            out << "\"}";
+        }
+        CHECK_THROWS_WITH(dv::load_map(dir / "huge.json"),
+                          Catch::Contains("huge.json") && Catch::Contains("50.0 MB") && Catch::Contains("right file"));
+        refused({"check-map", (dir / "huge.json").string()}, {"huge.json", "50.0 MB"}, dir.path());
+    }
+    SECTION("a folder or a device in place of a file") {
+        CHECK_THROWS_WITH(dv::load_map(dir.path()), Catch::Contains("is a folder"));
+        CHECK_THROWS_WITH(dv::load_map("/dev/zero"), Catch::Contains("/dev/zero") && Catch::Contains("not a regular file"));
+        refused({"check-map", "/dev/zero"}, {"/dev/zero", "not a regular file"}, dir.path());
+    }
+}
+
 TEST_CASE("A map listing a level that does not exist is refused by check-map and render, nothing written",
           "[maps][errors][cli]") {
     ScratchDir dir;
