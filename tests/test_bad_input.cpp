@@ -163,6 +163,51 @@ TEST_CASE("A mesh without normals, or with degenerate faces, loads with finite u
     }
 }
 
+TEST_CASE("NaN or infinite coordinates are refused, in the skin and in any other mesh of the file", "[body][errors]") {
+    ScratchDir dir;
+    SECTION("skin") {
+        std::string obj = "v 0 0 0\nv 1 0 0\nv nan 1 0\nv 0 1 inf\nf 1 2 3 4\n";
+        write(dir / "nan.obj", obj);
+        CHECK_THROWS_WITH(dv::import_body(dir / "nan.obj"), Catch::Contains("nan.obj") && Catch::Contains("NaN or infinity"));
+    }
+    SECTION("an eye beside a good skin") {
+        const fs::path path = write_body_obj(dir / "eye.obj", "o eye\nv 0 1.6 0.1\nv 0.01 1.6 0.1\nv 0 nan 0.1\nf -3 -2 -1\n");
+        CHECK_THROWS_WITH(dv::import_body(path), Catch::Contains("eye.obj") && Catch::Contains("NaN or infinity"));
+        refused({"render", "--body", path.string(), "-o", (dir / "x.png").string()}, {"eye.obj", "NaN or infinity"},
+                dir.path());
+    }
+}
+
+TEST_CASE("A body of two million faces is refused with a message, not an exhausted machine", "[body][errors]") {
+    ScratchDir dir;
+    // A 1000 x 1000 grid of quads, twice over: about 2 million faces.
+    {
+        std::ofstream out(dir / "dense.obj");
+        const int n = 1000;
+        for (int copy = 0; copy < 2; ++copy)
+            for (int i = 0; i <= n; ++i)
+                for (int j = 0; j <= n; ++j)
+                    out << "v " << i * 0.001 << " " << j * 0.001 << " " << copy << "\n";
+        for (int copy = 0; copy < 2; ++copy) {
+            const int base = copy * (n + 1) * (n + 1) + 1;
+            for (int i = 0; i < n; ++i)
+                for (int j = 0; j < n; ++j) {
+                    const int a = base + i * (n + 1) + j;
+                    out << "f " << a << " " << a + 1 << " " << a + n + 2 << " " << a + n + 1 << "\n";
+                }
+        }
+    }
+    refused({"render", "--body", (dir / "dense.obj").string(), "-o", (dir / "x.png").string()},
+            {"dense.obj", "2000000 faces", "decimate"}, dir.path());
+}
+
+TEST_CASE("A body file of 300 MB is refused before it is read", "[body][errors]") {
+    ScratchDir dir;
+    std::ofstream(dir / "vast.obj") << "v 0 0 0\n";
+    fs::resize_file(dir / "vast.obj", 300u << 20); // sparse: no disk space used
+    CHECK_THROWS_WITH(dv::import_body(dir / "vast.obj"), Catch::Contains("vast.obj") && Catch::Contains("300 MB"));
+}
+
 TEST_CASE("A data folder without shaders or assets says the installation is incomplete", "[cli][errors]") {
     ScratchDir dir;
     const fs::path out = dir / "out";
