@@ -239,6 +239,47 @@ TEST_CASE("A data folder without shaders or assets says the installation is inco
     }
 }
 
+TEST_CASE("A device as the output file is refused, and the device is left alone", "[cli][errors]") {
+    ScratchDir dir;
+    refused({"render", "--size", "64x64", "-o", "/dev/full"}, {"/dev/full", "not a regular file"}, dir.path());
+    struct stat st {};
+    REQUIRE(::stat("/dev/full", &st) == 0);
+    CHECK(S_ISCHR(st.st_mode));
+}
+
+TEST_CASE("A full disk mid-write leaves no file, not even a temporary one", "[cli][errors]") {
+    // RLIMIT_FSIZE (ulimit -f, in 512-byte blocks for sh) stands in for a full
+    // disk: the write fails with EFBIG part way, as ENOSPC would, and it
+    // works for any user, with no mount.
+    ScratchDir dir;
+    const std::string png = (dir / "x.png").string();
+    const auto r = run_process({"/bin/sh", "-c", "ulimit -f 40 && exec \"$0\" \"$@\"", dermaview_binary(), "render",
+                                "--size", "800x600", "-o", png});
+    INFO(r.err);
+    CHECK(r.exit_status == 2);
+    CHECK_THAT(r.err, Catch::Contains("cannot write '" + png + "'") && Catch::Contains("nothing was written"));
+    CHECK(files_in(dir.path()) == 0);
+}
+
+TEST_CASE("Absurd sizes, values and flags are refused with the flag and the allowed values", "[cli][errors]") {
+    ScratchDir dir;
+    const std::string png = (dir / "x.png").string();
+    refused({"render", "--size", "0x0", "-o", png}, {"--size '0x0'", "16 to"}, dir.path());
+    refused({"render", "--size", "99999999x1", "-o", png}, {"--size '99999999x1'", "16 to 16384"}, dir.path());
+    refused({"render", "--size", "-5x3", "-o", png}, {"--size '-5x3'"}, dir.path());
+    refused({"render", "--size=99999999x1", "-o", png}, {"--size '99999999x1'"}, dir.path());
+    refused({"render", "--subdivision", "9", "-o", png}, {"--subdivision '9'", "0 to 2"}, dir.path());
+    refused({"render", "--samples", "1000000000000", "-o", png}, {"--samples", "0 to 16"}, dir.path());
+    refused({"render", "--view", "left", "--view", "right", "-o", png}, {"'--view' given twice"}, dir.path());
+    refused({"render", "--view=left", "--view", "right", "-o", png}, {"'--view' given twice"}, dir.path());
+    refused({"render", "--transparent=yes", "-o", png}, {"'--transparent' takes no value"}, dir.path());
+    refused({"render", "--levels", "T12-T1", "-o", png}, {"--levels", "'T12-T1'"}, dir.path());
+    refused({"render", "--levels", "", "-o", png}, {"--levels", "non-empty"}, dir.path());
+    refused({"rendr", "-o", png}, {"unknown command 'rendr'", "render"}, dir.path());
+    refused({"--frames", "0"}, {"--frames '0'"}, dir.path());
+    refused({"--quit-after", "-1"}, {"--quit-after '-1'"}, dir.path());
+}
+
 TEST_CASE("Paths that are not UTF-8 work as the bytes they are", "[cli]") {
     ScratchDir dir;
     const std::string name = (dir / "fig\xff\xfe.png").string();

@@ -83,6 +83,12 @@ void check_writable_destination(const std::filesystem::path& path) {
     if (std::filesystem::is_directory(path, ec))
         throw Error("cannot write '" + path.string() + "': it is a folder; give a file name such as " +
                     (path / "figure.png").string());
+    // A device, pipe or socket: the finished file would be renamed over it
+    // (as root, /dev/full itself would be replaced by a picture).
+    if (const auto st = std::filesystem::status(path, ec);
+        std::filesystem::exists(st) && !std::filesystem::is_regular_file(st))
+        throw Error("cannot write '" + path.string() +
+                    "': it is not a regular file (a device, pipe or socket); give the name of a PNG file to create");
     if (::access(folder.c_str(), W_OK | X_OK) != 0)
         throw Error("cannot write '" + path.string() + "': the folder '" + folder.string() + "' is not writable (" +
                     std::strerror(errno) + "); choose another output path");
