@@ -15,6 +15,13 @@ if(DERMAVIEW_SANITIZE OR DERMAVIEW_FUZZ)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+if(DERMAVIEW_SANITIZE)
+  # Keeps dlopen'ed libraries mapped until exit, so that leaks inside the GL
+  # driver can be attributed to it and suppressed by name (the file says why).
+  add_library(dermaview_keep_libraries_loaded OBJECT ${CMAKE_CURRENT_LIST_DIR}/../tools/sanitize/keep_libraries_loaded.cpp)
+  link_libraries(dermaview_keep_libraries_loaded)
+endif()
+
 if(DERMAVIEW_FUZZ)
   if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     message(FATAL_ERROR "DERMAVIEW_FUZZ needs clang (libFuzzer); configure with the 'fuzz' preset, "
