@@ -115,7 +115,12 @@ void write_png(const std::filesystem::path& path, const Image& image, const PngT
         throw Error("cannot write '" + path.string() + "': " + std::strerror(errno));
     }
 
+    errno = 0;
     std::string problem = encode(file.get(), image, text);
+    // libpng says only "Write Error"; the reason (a full disk, a file-size
+    // limit) is in errno.
+    if (!problem.empty() && errno != 0)
+        problem += std::string(" (") + std::strerror(errno) + ")";
     if (problem.empty() && (std::fflush(file.get()) != 0 || ::fsync(::fileno(file.get())) != 0))
         problem = std::strerror(errno);
     if (std::fclose(file.release()) != 0 && problem.empty())
