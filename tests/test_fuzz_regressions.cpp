@@ -43,3 +43,11 @@ TEST_CASE("The map parser refuses a number too large for a double the same way (
     CHECK_THROWS_AS(dv::load_map(dir / "big.json"), dv::MapError);
     CHECK_THROWS_WITH(dv::load_map(dir / "big.json"), Catch::Contains("big.json") && Catch::Contains("not valid JSON"));
 }
+
+TEST_CASE("fuzz png_text: a last chunk whose header ends the file, declaring 2 GB, is refused too",
+          "[fuzz][png][errors]") {
+    // The first fix checked only chunks with room for their CRC; libpng still
+    // allocated the 2 GB this cut-off header declares (found on the rerun).
+    CHECK_THROWS_WITH(dv::read_png(crash("png_text", "last_chunk_header_cut_off_declares_2GB.bin")),
+                      Catch::Contains("more than the file holds"));
+}

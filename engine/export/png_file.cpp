@@ -155,7 +155,9 @@ std::string check_chunk_lengths(std::FILE* file, long& size) {
     size = std::ftell(file);
     long at = 8; // after the signature
     unsigned char header[8];
-    while (at + 12 <= size) {
+    // Every chunk whose 8-byte header is in the file, the last one too: a
+    // header cut off before its CRC still made libpng allocate its length.
+    while (at + 8 <= size) {
         if (std::fseek(file, at, SEEK_SET) != 0 || std::fread(header, 1, 8, file) != 8)
             break;
         const long length = long(header[0]) << 24 | long(header[1]) << 16 | long(header[2]) << 8 | long(header[3]);
