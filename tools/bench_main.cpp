@@ -75,7 +75,7 @@ double frame_ms(dv::Renderer& renderer, const dv::BodyMesh& body, int w, int h, 
 struct ProgramFigures {
     double gui_first_ms = -1.0, gui_rss = 0.0, figure_ms = -1.0, figure_rss = 0.0;
 };
-ProgramFigures measure_program() {
+ProgramFigures measure_program(const std::vector<std::string>& body_args) {
     ProgramFigures f;
     const std::string program = (dv::running_executable().parent_path() / "dermaview").string();
     std::printf("  program                    %s\n", program.c_str());
@@ -83,11 +83,16 @@ ProgramFigures measure_program() {
     if (!mkdtemp(scratch))
         throw dv::Error("cannot create a scratch folder in /tmp");
     const std::string png = std::string(scratch) + "/figure.png";
-    (void)dv::bench::run_child({program, "render", "--size", "64x64", "-o", png});
+    auto command = [&](std::vector<std::string> words) {
+        words.insert(words.begin(), program);
+        words.insert(words.end(), body_args.begin(), body_args.end());
+        return words;
+    };
+    (void)dv::bench::run_child(command({"render", "--size", "64x64", "-o", png}));
     const char* x_display = std::getenv("DISPLAY");
     if (x_display && *x_display) {
         const dv::bench::ChildRun gui = dv::bench::run_child(
-            {program, "--frames", "1", "--size", "1280x800"}, {{"DERMAVIEW_REPORT_FIRST_FRAME", "1"}});
+            command({"--frames", "1", "--size", "1280x800"}), {{"DERMAVIEW_REPORT_FIRST_FRAME", "1"}});
         const std::string mark = "first frame presented at monotonic ";
         const auto at = gui.err.find(mark);
         if (gui.exit_status == 0 && at != std::string::npos) {
@@ -103,7 +108,7 @@ ProgramFigures measure_program() {
         std::printf("  window: start to first frame  skipped: no DISPLAY (tools/bench.sh runs this under xvfb-run)\n");
     }
     const dv::bench::ChildRun figure =
-        dv::bench::run_child({program, "render", "--size", "3840x2160", "--transparent", "-o", png});
+        dv::bench::run_child(command({"render", "--size", "3840x2160", "--transparent", "-o", png}));
     std::filesystem::remove_all(scratch);
     if (figure.exit_status == 0) {
         f.figure_ms = figure.wall_ms;
@@ -134,7 +139,11 @@ int main(int argc, char** argv) {
     }
     try {
         std::printf("Dermaview benchmark\n");
-        const ProgramFigures program = measure_program();
+        // The programs get --body only when it was given: with its default
+        // they load the same body by themselves.
+        const bool own_body = body_path != dv::default_body_path().string();
+        const ProgramFigures program = measure_program(own_body ? std::vector<std::string>{"--body", body_path}
+                                                                : std::vector<std::string>{});
         const double gui_first_ms = program.gui_first_ms, figure_ms = program.figure_ms;
         const double gui_rss = program.gui_rss, figure_rss = program.figure_rss;
         const auto start = Clock::now();
