@@ -1,9 +1,19 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Dermaview with its tests (warnings are
-# errors) and runs every test with ctest.
+# Installs what is missing, builds Dermaview with its tests and runs every
+# test with ctest.
+#   tools/test.sh              the CI build (preset ci: warnings are errors)
+#   tools/test.sh --sanitize   the same suite built with AddressSanitizer and
+#                              UndefinedBehaviorSanitizer (preset sanitize,
+#                              build/sanitize; docs/sanitizers.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+preset=ci
+case "${1:-}" in
+  "") ;;
+  --sanitize) preset=sanitize ;;
+  *) echo "usage: tools/test.sh [--sanitize]" >&2; exit 2 ;;
+esac
 tools/setup.sh
-cmake --preset ci
-cmake --build --preset ci
-ctest --preset ci
+cmake --preset "$preset"
+cmake --build --preset "$preset"
+ctest --preset "$preset"

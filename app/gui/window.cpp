@@ -9,7 +9,9 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <utility>
 
@@ -116,7 +118,20 @@ void Window::on_key(GLFWwindow* window, int key, int, int action, int) {
 
 std::vector<int> Window::take_key_presses() { return std::exchange(key_presses_, {}); }
 
-void Window::swap() { glfwSwapBuffers(window_); }
+void Window::swap() {
+    glfwSwapBuffers(window_);
+    // For tools/bench.sh: the moment the first frame is handed to the display,
+    // on the system-wide monotonic clock, so the launcher can subtract the
+    // time it started the process. Off unless asked for.
+    if (!first_frame_reported_ && std::getenv("DERMAVIEW_REPORT_FIRST_FRAME")) {
+        glFinish();
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        std::fprintf(stderr, "dermaview: first frame presented at monotonic %.3f ms\n",
+                     double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6);
+    }
+    first_frame_reported_ = true;
+}
 
 void Window::wait_while_minimised() {
     int w = 0, h = 0;

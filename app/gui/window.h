@@ -35,6 +35,7 @@ private:
     GLFWwindow* window_ = nullptr;
     GlInfo gl_;
     bool imgui_ready_ = false;
+    bool first_frame_reported_ = false;
     std::vector<int> key_presses_;
     static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
 };

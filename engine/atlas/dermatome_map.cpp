@@ -69,6 +69,12 @@ public:
     Reader(const std::filesystem::path& file, const std::string& text) : file_(file), text_(text) {}
 
     DermatomeMap read() {
+        if (const std::size_t deep = json_nesting_exceeded(text_); deep != std::string::npos) {
+            const TextPosition p = position_of(text_, deep);
+            throw MapError(file_, {"line " + std::to_string(p.line) + ", column " + std::to_string(p.column) +
+                                   ": nested more than " + std::to_string(kMaxJsonNesting) +
+                                   " levels deep; a map nests 4 (see docs/map-format.md)"});
+        }
         json root;
         try {
             root = json::parse(text_);
@@ -76,6 +82,10 @@ public:
             const TextPosition p = position_of(text_, e.byte > 0 ? e.byte - 1 : 0);
             throw MapError(file_, {"line " + std::to_string(p.line) + ", column " + std::to_string(p.column) +
                                    ": not valid JSON (" + e.what() + ")"});
+        } catch (const json::exception& e) {
+            // A number too large for a double (1e999) is out_of_range, not a
+            // parse_error, and carries no position (found by fuzzing).
+            throw MapError(file_, {"not valid JSON (" + std::string(e.what()) + "); write numbers within ±1e308"});
         }
         if (!root.is_object())
             throw MapError(file_, {"top level: expected a JSON object (see docs/map-format.md)"});
@@ -296,9 +306,10 @@ std::string Zone::describe() const {
 MapError::MapError(const std::filesystem::path& file, std::vector<std::string> problems)
     : Error(join_lines(file, problems)), problems_(std::move(problems)) {}
 
-DermatomeMap load_map(const std::filesystem::path& file) {
-    const std::string text = read_text_file(file);
-    return Reader(file, text).read();
+DermatomeMap load_map(const std::filesystem::path& file) { return parse_map(read_text_file(file), file); }
+
+DermatomeMap parse_map(const std::string& text, const std::filesystem::path& source) {
+    return Reader(source, text).read();
 }
 
 std::vector<std::filesystem::path> map_files(const std::filesystem::path& maps_dir) {

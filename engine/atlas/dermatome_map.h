@@ -54,6 +54,9 @@ private:
 };
 
 DermatomeMap load_map(const std::filesystem::path& file); // throws MapError (or Error for an unreadable file)
+// The same for text already in memory; `source` names it in messages. The
+// fuzzers feed it bytes directly, with no file in between.
+DermatomeMap parse_map(const std::string& text, const std::filesystem::path& source);
 
 // All maps in a folder, sorted by id; and one by id or path ("classical",
 // "assets/maps/mine.json"). Throws Error naming the ids on offer.

@@ -175,6 +175,15 @@ BodyMesh import_body(const std::filesystem::path& file) {
     if (std::filesystem::is_directory(file, ec))
         throw Error("body mesh '" + name + "' is a folder, not a mesh file; pass a file with --body FILE");
 
+    // A body is tens of thousands of faces (the MakeHuman base mesh: 13 378);
+    // a file or a mesh orders of magnitude past that is the wrong file, and
+    // importing it would take minutes and gigabytes before anything could be
+    // said. Refuse it before reading, and by face count after.
+    if (const auto bytes = std::filesystem::file_size(file, ec); !ec && bytes > kMaxBodyFileBytes)
+        throw Error("body mesh '" + name + "' is " + std::to_string(bytes >> 20) + " MB; Dermaview reads body files up to " +
+                    std::to_string(kMaxBodyFileBytes >> 20) + " MB (a body of " + std::to_string(kMaxBodyFaces) +
+                    " faces fits easily); decimate the mesh or export it in a binary format");
+
     Assimp::Importer importer;
     // No triangulation: the MakeHuman body is all quads and later subdivision
     // wants them. Validation turns malformed files into an error, not a crash.
@@ -202,6 +211,10 @@ BodyMesh import_body(const std::filesystem::path& file) {
         return scene->mMeshes[a.mesh]->mNumFaces < scene->mMeshes[b.mesh]->mNumFaces;
     });
 
+    if (const unsigned faces = scene->mMeshes[skin_it->mesh]->mNumFaces; faces > kMaxBodyFaces)
+        throw Error("body mesh '" + name + "' has " + std::to_string(faces) + " faces; Dermaview works with bodies of up to " +
+                    std::to_string(kMaxBodyFaces) + " (the MakeHuman base mesh has 13378); decimate the mesh");
+
     BodyMesh body;
     body.source = file;
     std::unordered_map<PositionKey, std::uint32_t, PositionKeyHash> skin_welds;
@@ -220,9 +233,19 @@ BodyMesh import_body(const std::filesystem::path& file) {
     if (body.skin.face_count() == 0)
         throw Error("body mesh '" + name + "' has no polygon faces");
 
-    for (const glm::vec3& p : body.skin.positions)
-        if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z))
-            throw Error("body mesh '" + name + "' has non-finite vertex positions (NaN or infinity)");
+    // Every mesh, not only the skin: one NaN in an eye spoils the bounds the
+    // camera frames.
+    const auto finite = [](const SurfaceMesh& m) {
+        return std::all_of(m.positions.begin(), m.positions.end(), [](const glm::vec3& p) {
+            return std::isfinite(p.x) && std::isfinite(p.y) && std::isfinite(p.z);
+        });
+    };
+    if (!finite(body.skin))
+        throw Error("body mesh '" + name + "' has non-finite vertex positions (NaN or infinity); fix or re-export it");
+    for (const SurfaceMesh& m : body.others)
+        if (!finite(m))
+            throw Error("body mesh '" + name + "': its part '" + m.name +
+                        "' has non-finite vertex positions (NaN or infinity); fix or re-export it");
 
     compute_smooth_normals(body.skin);
     for (SurfaceMesh& m : body.others)

@@ -52,6 +52,11 @@ struct EdgeCensus {
     bool closed() const { return boundary == 0 && non_manifold == 0; }
 };
 
+// Limits on what import_body accepts: far above any body mesh (the default
+// has 13 378 faces), low enough that a wrong file is refused in seconds.
+inline constexpr std::uintmax_t kMaxBodyFileBytes = 256u << 20;
+inline constexpr unsigned kMaxBodyFaces = 1'000'000;
+
 // Imports a body through Assimp. Vertices with the same position are welded
 // (the file splits them where UVs or normals change); welded vertices keep the
 // order of first appearance, so every body with the MakeHuman topology gets the

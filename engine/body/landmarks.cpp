@@ -81,8 +81,15 @@ std::string string_field(const std::filesystem::path& file, const std::string& w
 
 } // namespace
 
-LandmarkSet load_landmarks(const std::filesystem::path& file) {
-    const std::string text = read_text_file(file);
+LandmarkSet load_landmarks(const std::filesystem::path& file) { return parse_landmarks(read_text_file(file), file); }
+
+LandmarkSet parse_landmarks(const std::string& text, const std::filesystem::path& file) {
+    if (const std::size_t deep = json_nesting_exceeded(text); deep != std::string::npos) {
+        const TextPosition p = position_of(text, deep);
+        throw Error("landmark file '" + file.string() + "', line " + std::to_string(p.line) + ", column " +
+                    std::to_string(p.column) + ": nested more than " + std::to_string(kMaxJsonNesting) +
+                    " levels deep; a landmark file nests 5 (see docs/landmarks.md)");
+    }
     json root;
     try {
         root = json::parse(text);
@@ -90,6 +97,10 @@ LandmarkSet load_landmarks(const std::filesystem::path& file) {
         const TextPosition p = position_of(text, e.byte > 0 ? e.byte - 1 : 0);
         throw Error("landmark file '" + file.string() + "', line " + std::to_string(p.line) + ", column " +
                     std::to_string(p.column) + ": not valid JSON (" + e.what() + ")");
+    } catch (const json::exception& e) {
+        // A number too large for a double (1e999) is out_of_range, not a
+        // parse_error, and carries no position (found by fuzzing).
+        throw Error("landmark file '" + file.string() + "': not valid JSON (" + e.what() + "); write numbers within ±1e308");
     }
     if (!root.is_object())
         fail(file, "top level", "expected a JSON object with \"topology\", \"vertex_count\" and \"landmarks\"");

@@ -58,6 +58,9 @@ struct LandmarkSet {
 // required fields, known sides and confidences, duplicate names, and vertex
 // indices within the declared vertex count. Throws dv::Error.
 LandmarkSet load_landmarks(const std::filesystem::path& file);
+// The same for text already in memory; `source` names it in messages (and
+// becomes LandmarkSet::source). The fuzzers feed it bytes directly.
+LandmarkSet parse_landmarks(const std::string& text, const std::filesystem::path& source);
 
 // A short hex digest of the skin's face list in the engine's numbering: equal
 // for every body with the same topology, whatever its shape or file format.

@@ -93,6 +93,12 @@ void check_writable_destination(const std::filesystem::path& path) {
     if (std::filesystem::is_directory(path, ec))
         throw Error("cannot write '" + path.string() + "': it is a folder; give a file name such as " +
                     (path / "figure.png").string());
+    // A device, pipe or socket: the finished file would be renamed over it
+    // (as root, /dev/full itself would be replaced by a picture).
+    if (const auto st = std::filesystem::status(path, ec);
+        std::filesystem::exists(st) && !std::filesystem::is_regular_file(st))
+        throw Error("cannot write '" + path.string() +
+                    "': it is not a regular file (a device, pipe or socket); give the name of a PNG file to create");
     if (::access(folder.c_str(), W_OK | X_OK) != 0)
         throw Error("cannot write '" + path.string() + "': the folder '" + folder.string() + "' is not writable (" +
                     std::strerror(errno) + "); choose another output path");
@@ -127,7 +133,13 @@ std::string encode_to_temporary(const std::filesystem::path& path, const Image& 
         ::unlink(temp.c_str());
         throw Error("cannot write '" + path.string() + "': " + std::strerror(errno));
     }
+
+    errno = 0;
     std::string problem = encode(file.get(), image, text);
+    // libpng says only "Write Error"; the reason (a full disk, a file-size
+    // limit) is in errno.
+    if (!problem.empty() && errno != 0)
+        problem += std::string(" (") + std::strerror(errno) + ")";
     if (problem.empty() && (std::fflush(file.get()) != 0 || ::fsync(::fileno(file.get())) != 0))
         problem = std::strerror(errno);
     if (std::fclose(file.release()) != 0 && problem.empty())
@@ -191,30 +203,115 @@ std::filesystem::path write_png_numbered(const std::filesystem::path& folder, co
                 "'; choose another folder");
 }
 
+namespace {
+
+// Header and text chunks, by libpng's ordinary API under limits: a small file
+// must not make us allocate gigabytes. The limits make libpng refuse a header
+// wider or taller than any figure Dermaview writes, and stop decompressing a
+// zTXt or iTXt chunk past kMaxChunkBytes. Plain data only in this function:
+// libpng reports errors by longjmp to the setjmp here.
+constexpr png_uint_32 kMaxReadSide = 16384;
+constexpr png_alloc_size_t kMaxChunkBytes = 8u << 20;
+
+void ignore_png_warning(png_structp, png_const_charp) {}
+
+// libpng allocates a chunk's declared length before reading it, and does not
+// hold text chunks to the limit above: a 300-byte file that declares a 2 GB
+// tEXt chunk made it ask for 2 GB (found by the png_text fuzzer). A chunk
+// cannot be longer than what is left of the file, so walk the chunk headers
+// first and refuse the file if one lies. Leaves the file at its start.
+std::string check_chunk_lengths(std::FILE* file, long& size) {
+    std::fseek(file, 0, SEEK_END);
+    size = std::ftell(file);
+    long at = 8; // after the signature
+    unsigned char header[8];
+    // Every chunk whose 8-byte header is in the file, the last one too: a
+    // header cut off before its CRC still made libpng allocate its length.
+    while (at + 8 <= size) {
+        if (std::fseek(file, at, SEEK_SET) != 0 || std::fread(header, 1, 8, file) != 8)
+            break;
+        const long length = long(header[0]) << 24 | long(header[1]) << 16 | long(header[2]) << 8 | long(header[3]);
+        if (length > size - at - 12) {
+            std::rewind(file);
+            return "a chunk at byte " + std::to_string(at) + " declares " + std::to_string(length) +
+                   " bytes, more than the file holds; the file is truncated or damaged";
+        }
+        if (std::memcmp(header + 4, "IEND", 4) == 0)
+            break;
+        at += long(length) + 12;
+    }
+    std::rewind(file);
+    return {};
+}
+
+std::string read_header_and_text(std::FILE* file, PngText& text) {
+    std::string error;
+    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &error, png_error_to_exception, ignore_png_warning);
+    png_infop info = png ? png_create_info_struct(png) : nullptr;
+    if (!png || !info) {
+        png_destroy_read_struct(&png, &info, nullptr);
+        return "out of memory in libpng";
+    }
+    if (setjmp(png_jmpbuf(png))) {
+        png_destroy_read_struct(&png, &info, nullptr);
+        return error.empty() ? "libpng failed" : error;
+    }
+    png_set_user_limits(png, kMaxReadSide, kMaxReadSide);
+    png_set_chunk_malloc_max(png, kMaxChunkBytes);
+    png_init_io(png, file);
+    png_read_info(png, info);
+    png_textp chunks = nullptr;
+    const int n = png_get_text(png, info, &chunks, nullptr);
+    for (int i = 0; i < n; ++i)
+        text.emplace_back(chunks[i].key, std::string(chunks[i].text, chunks[i].text_length ? chunks[i].text_length
+                                                                                            : chunks[i].itxt_length));
+    png_destroy_read_struct(&png, &info, nullptr);
+    return {};
+}
+
+// Deflate packs at most about 1032 bytes into one, and the smallest pixel
+// (1 bit) becomes 4 bytes of RGBA: a file of n bytes cannot hold more pixels
+// than this. A header claiming more is damage, and the buffer for it (up to
+// 1 GB, zero-filled) is not allocated.
+std::uint64_t max_pixels_in(long file_size) { return std::uint64_t(file_size) * 1032u * 8u + (1u << 20); }
+
+} // namespace
+
 PngContents read_png(const std::filesystem::path& path) {
+    PngContents out;
+    std::uint64_t max_pixels = 0;
+    {
+        // The header and text first: it refuses absurd sizes before anything
+        // is allocated for the pixels.
+        FilePtr file(std::fopen(path.c_str(), "rb"));
+        if (!file)
+            throw Error("cannot read PNG '" + path.string() + "': " + std::strerror(errno));
+        long file_size = 0;
+        std::string problem = check_chunk_lengths(file.get(), file_size);
+        if (problem.empty())
+            problem = read_header_and_text(file.get(), out.text);
+        if (!problem.empty())
+            throw Error("cannot read PNG '" + path.string() + "': " + problem);
+        max_pixels = max_pixels_in(file_size);
+    }
     png_image reader{};
     reader.version = PNG_IMAGE_VERSION;
     if (!png_image_begin_read_from_file(&reader, path.c_str()))
         throw Error("cannot read PNG '" + path.string() + "': " + reader.message);
     reader.format = PNG_FORMAT_RGBA;
-    PngContents out;
+    if (reader.width > kMaxReadSide || reader.height > kMaxReadSide) { // the file changed under us
+        png_image_free(&reader);
+        throw Error("cannot read PNG '" + path.string() + "': it is larger than " + std::to_string(kMaxReadSide) +
+                    " pixels on a side");
+    }
+    if (std::uint64_t(reader.width) * reader.height > max_pixels) {
+        png_image_free(&reader);
+        throw Error("cannot read PNG '" + path.string() + "': its header says " + std::to_string(reader.width) + "x" +
+                    std::to_string(reader.height) + " pixels, more than a file of its size can hold; the file is damaged");
+    }
     out.image = Image(static_cast<int>(reader.width), static_cast<int>(reader.height));
     if (!png_image_finish_read(&reader, nullptr, out.image.rgba.data(), 0, nullptr))
         throw Error("cannot decode PNG '" + path.string() + "': " + reader.message);
-
-    // The simplified API skips text chunks; a second, plain pass reads them.
-    FilePtr file(std::fopen(path.c_str(), "rb"));
-    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-    png_infop info = png ? png_create_info_struct(png) : nullptr;
-    if (file && png && info && !setjmp(png_jmpbuf(png))) {
-        png_init_io(png, file.get());
-        png_read_info(png, info);
-        png_textp chunks = nullptr;
-        const int n = png_get_text(png, info, &chunks, nullptr);
-        for (int i = 0; i < n; ++i)
-            out.text.emplace_back(chunks[i].key, std::string(chunks[i].text, chunks[i].text_length ? chunks[i].text_length : chunks[i].itxt_length));
-    }
-    png_destroy_read_struct(&png, &info, nullptr);
     return out;
 }
 
