@@ -5,6 +5,7 @@
 #include "body/landmarks.h"
 #include "core/error.h"
 #include "export/png_file.h"
+#include "scene/scene.h"
 #include "support/scratch_dir.h"
 
 #include <catch2/catch.hpp>
@@ -50,4 +51,15 @@ TEST_CASE("fuzz png_text: a last chunk whose header ends the file, declaring 2 G
     // allocated the 2 GB this cut-off header declares (found on the rerun).
     CHECK_THROWS_WITH(dv::read_png(crash("png_text", "last_chunk_header_cut_off_declares_2GB.bin")),
                       Catch::Contains("more than the file holds"));
+}
+
+TEST_CASE("fuzz scene: a number too large for a double is refused as invalid JSON, not an abort", "[fuzz][scene][errors]") {
+    // The same out_of_range as above escaped the scene reader and ended the
+    // program (found by the scene fuzzer within a minute); `render --scene`
+    // now names the file and says what is wrong.
+    CHECK_THROWS_WITH(dv::load_scene(crash("scene", "number_too_large_for_a_double.json")),
+                      Catch::Contains("number_too_large_for_a_double.json") && Catch::Contains("not valid JSON"));
+    // And a scene nested absurdly deep is refused before parsing.
+    CHECK_THROWS_WITH(dv::scene_from_json(std::string(100000, '[') + std::string(100000, ']'), "deep.json"),
+                      Catch::Contains("deep.json") && Catch::Contains("nested more than"));
 }

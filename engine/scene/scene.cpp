@@ -197,12 +197,21 @@ std::string scene_to_json(const Scene& s) {
 namespace {
 
 json parse_json(const std::string& text, const std::string& where) {
+    if (const std::size_t deep = json_nesting_exceeded(text); deep != std::string::npos) {
+        const TextPosition p = position_of(text, deep);
+        throw Error(where + ": line " + std::to_string(p.line) + ", column " + std::to_string(p.column) +
+                    ": nested more than " + std::to_string(kMaxJsonNesting) + " levels deep; a scene nests 3");
+    }
     try {
         return json::parse(text);
     } catch (const json::parse_error& e) {
         const TextPosition p = position_of(text, e.byte > 0 ? e.byte - 1 : 0);
         throw Error(where + ": line " + std::to_string(p.line) + ", column " + std::to_string(p.column) +
                     ": not valid JSON (" + e.what() + ")");
+    } catch (const json::exception& e) {
+        // A number too large for a double is out_of_range, not a parse_error
+        // (the scene fuzzer found it: the exception escaped and aborted).
+        throw Error(where + ": not valid JSON (" + std::string(e.what()) + "); write numbers within ±1e308");
     }
 }
 
