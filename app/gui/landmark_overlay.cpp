@@ -39,10 +39,14 @@ struct PlacedLabels {
     }
 };
 
-void label(ImDrawList* dl, PlacedLabels& placed, ImVec2 at, const char* text) {
+// `axis_x`: where the body's axis is on screen. Labels go outward from it,
+// as in a figure, so a label on the chest does not cover the band it names
+// nor its partner on the other side.
+void label(ImDrawList* dl, PlacedLabels& placed, ImVec2 at, const char* text, float axis_x) {
     const ImVec2 size = ImGui::CalcTextSize(text);
     const float step = size.y + 6.0f;
-    ImVec2 pos(at.x + 10.0f, at.y - size.y - 4.0f);
+    const float leader = 28.0f;
+    ImVec2 pos(at.x < axis_x ? at.x - leader - size.x : at.x + leader, at.y - size.y - 4.0f);
     for (float shift : {0.0f, 1.0f, -1.0f, 2.0f, -2.0f, 3.0f, -3.0f}) {
         const ImVec2 p(pos.x, at.y - size.y - 4.0f + shift * step);
         if (placed.free({p.x - 3, p.y - 2, p.x + size.x + 3, p.y + size.y + 2})) {
@@ -51,7 +55,10 @@ void label(ImDrawList* dl, PlacedLabels& placed, ImVec2 at, const char* text) {
         }
     }
     placed.rects.push_back({pos.x - 3, pos.y - 2, pos.x + size.x + 3, pos.y + size.y + 2});
-    dl->AddLine(at, ImVec2(pos.x, pos.y + size.y), IM_COL32(20, 20, 20, 220), 1.5f);
+    const ImVec2 end(at.x < axis_x ? pos.x + size.x + 3.0f : pos.x - 3.0f, pos.y + size.y * 0.5f);
+    dl->AddLine(at, end, IM_COL32(245, 245, 240, 230), 3.0f); // a light line under a dark one reads on skin and backdrop
+    dl->AddLine(at, end, IM_COL32(20, 20, 20, 240), 1.5f);
+    dl->AddCircleFilled(at, 3.0f, IM_COL32(20, 20, 20, 240));
     dl->AddRectFilled(ImVec2(pos.x - 3, pos.y - 2), ImVec2(pos.x + size.x + 3, pos.y + size.y + 2),
                       IM_COL32(15, 17, 22, 200), 3.0f);
     dl->AddText(pos, IM_COL32(245, 245, 240, 255), text);
@@ -65,16 +72,18 @@ void draw_landmark_overlay(const OverlayInput& in) {
     // The key points of the lit levels and the teaching callouts: the same
     // list the exported figures letter.
     const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const auto axis = to_screen(in.camera, in.camera.target);
+    const float axis_x = axis ? axis->x : size.x * 0.5f;
     for (const TeachingLabel& t : teaching_labels({in.camera, int(size.x), int(size.y), in.landmarks, in.skin,
                                                    in.caster, in.callouts, in.key_point_levels, in.left, in.right}))
-        label(dl, placed, ImVec2(t.pixel.x, t.pixel.y), t.text.c_str());
+        label(dl, placed, ImVec2(t.pixel.x, t.pixel.y), t.text.c_str(), axis_x);
 
     if (in.all_names)
         for (const Landmark& l : in.landmarks.landmarks) {
             const glm::vec3 p = l.position_on(in.skin);
             const auto screen = to_screen(in.camera, p);
             if (screen && seen(in, p, l.vertex))
-                label(dl, placed, *screen, l.name.c_str());
+                label(dl, placed, *screen, l.name.c_str(), axis_x);
         }
 
     if (!in.hover_details || ImGui::GetIO().WantCaptureMouse)
