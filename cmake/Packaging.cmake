@@ -6,11 +6,10 @@ install(FILES ${CMAKE_SOURCE_DIR}/assets/desktop/dermaview.svg DESTINATION share
 set(CPACK_PACKAGE_NAME dermaview)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "dermatome maps on a 3D human body")
-set(CPACK_PACKAGE_DESCRIPTION
-  "Dermaview shows which spinal nerve roots supply each patch of skin, as\n"
-  "published dermatome maps painted on a 3D MakeHuman body: a window to turn\n"
-  "the body and light up levels, and command-line verbs that render figures,\n"
-  "list the maps and probe a point of skin.")
+set(CPACK_PACKAGE_DESCRIPTION "Dermaview shows which spinal nerve roots supply each patch of skin, as
+published dermatome maps painted on a 3D MakeHuman body: a window to turn
+the body and light up levels, and command-line verbs that render figures,
+list the maps and probe a point of skin.")
 set(CPACK_PACKAGE_CONTACT "Dermaview maintainers <dermaview@invalid>" CACHE STRING
   "Maintainer field of the Debian package")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
