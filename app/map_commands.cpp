@@ -1,6 +1,7 @@
 // The map verbs: `maps` lists them, `check-map` validates one against the
 // body, `probe` asks which roots supply a point of skin.
 #include "body/body_coordinates.h"
+#include "body/nearest_point.h"
 #include "body/ray_cast.h"
 #include "body_loading.h"
 #include "core/error.h"
@@ -11,6 +12,7 @@
 #include <glm/geometric.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -85,6 +87,26 @@ int run_check_map(int argc, char** argv, int first) {
 }
 
 namespace {
+// How far from the skin a point given as x,y,z may be: a point picked on the
+// skin by hand or copied with a few decimals lands within it; anything
+// farther is a question about some other place, refused rather than snapped.
+constexpr int kProbeToleranceMm = 5;
+
+std::string off_skin_message(const std::string& at, float distance, const BodyCoordinates& coords, std::uint32_t v) {
+    char how_far[32];
+    if (distance >= 1.0f)
+        std::snprintf(how_far, sizeof how_far, "%.2f m", double(distance));
+    else
+        std::snprintf(how_far, sizeof how_far, "%.0f mm", double(distance) * 1000.0);
+    std::string region(region_name(coords.region[v]));
+    std::replace(region.begin(), region.end(), '_', ' ');
+    const std::string side(side_name(coords.side[v]));
+    const std::string where = side == "midline" ? region + " (midline)" : side + " " + region;
+    return "the point " + at + " is not on the skin: the nearest skin is " + how_far + " away, on the " + where +
+           ". Give a point on the skin (within " + std::to_string(kProbeToleranceMm) +
+           " mm), e.g. a landmark name (dermaview landmarks)";
+}
+
 std::vector<cli::Option> probe_options() {
     return {map_option(),
             {"--at", "", "LANDMARK|x,y,z", "a landmark name (e.g. key_C6, nipple, umbilicus) or a point in metres"},
@@ -122,7 +144,8 @@ int run_probe(int argc, char** argv, int first) {
     return run_verb({"probe", usage,
                     "Which roots supply this skin? Prints the levels and weights at the skin\n"
             "point nearest to a landmark or a position, with the map's confidence and\n"
-            "note there.",
+            "note there. A point given as x,y,z must be on the skin, within " +
+                        std::to_string(kProbeToleranceMm) + " mm of it.",
                     options, 0},
                     argc, argv, first, [&](const cli::Args& args) {
         const auto at = args.value("--at");
@@ -137,14 +160,12 @@ int run_probe(int argc, char** argv, int first) {
         std::uint32_t vertex = 0;
         glm::vec3 asked(0.0f);
         std::string asked_name;
+        float off_skin = 0.0f;
         if (const auto point = parse_point(*at)) {
             asked = *point;
-            float best = std::numeric_limits<float>::max();
-            for (std::uint32_t v = 0; v < skin.vertex_count(); ++v)
-                if (const float d = glm::length(skin.positions[v] - asked); d < best) {
-                    best = d;
-                    vertex = v;
-                }
+            const NearestPoint nearest = nearest_point_on(skin, asked);
+            vertex = nearest.nearest_vertex;
+            off_skin = nearest.distance;
         } else {
             const Side side = side_text == "right" ? Side::Right : Side::Left;
             const Landmark* l = loaded.landmarks.find(*at, side);
@@ -159,6 +180,8 @@ int run_probe(int argc, char** argv, int first) {
         }
 
         const BodyCoordinates coords = compute_body_coordinates(skin, loaded.landmarks);
+        if (off_skin * 1000.0f > float(kProbeToleranceMm))
+            throw Error(off_skin_message(*at, off_skin, coords, vertex));
         const LoadedMap map = load_and_bake(find_map(maps_dir(), args.value("--map").value_or("classical")), skin, coords);
         const PointWeights& w = map.baked.weights[vertex];
         const Zone& zone = map.map.zones[std::size_t(map.baked.zone[vertex])];

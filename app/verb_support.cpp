@@ -19,19 +19,37 @@ std::filesystem::path data_dir() {
 }
 std::filesystem::path shader_dir() { return data_dir() / "shaders"; }
 
-int guarded(const std::string& verb, const std::string& usage, const std::function<int()>& body) {
+int exit_status_for(std::exception_ptr failure, const std::string& verb, const std::string& usage, std::ostream& err) {
     const std::string help = verb.empty() ? "dermaview --help" : "dermaview " + verb + " --help";
+    // Said the same way for an InternalError, any other std::exception (a
+    // library's, which we failed to turn into a clear message) and anything
+    // else thrown: all are Dermaview's fault, none the user's.
+    auto bug = [&](const std::string& what) {
+        err << "dermaview: internal error: " << what
+            << "\nThis is a bug in Dermaview, not a mistake in what you asked. Please report it with the "
+               "command you ran, this message and what 'dermaview --version' prints.\n";
+        return kExitInternal;
+    };
     try {
-        return body();
+        std::rethrow_exception(failure);
     } catch (const cli::UsageError& e) {
-        std::cerr << "dermaview: " << e.what() << "\nUsage: " << usage << "\nRun '" << help << "' for all options.\n";
+        err << "dermaview: " << e.what() << "\nUsage: " << usage << "\nRun '" << help << "' for all options.\n";
         return kExitUsage;
     } catch (const Error& e) {
-        std::cerr << "dermaview: error: " << e.what() << "\n";
+        err << "dermaview: error: " << e.what() << "\n";
         return kExitUsage;
     } catch (const std::exception& e) {
-        std::cerr << "dermaview: internal error: " << e.what() << "\nPlease report this with the command you ran.\n";
-        return kExitInternal;
+        return bug(e.what());
+    } catch (...) {
+        return bug("an exception that is not a std::exception");
+    }
+}
+
+int guarded(const std::string& verb, const std::string& usage, const std::function<int()>& body) {
+    try {
+        return body();
+    } catch (...) {
+        return exit_status_for(std::current_exception(), verb, usage, std::cerr);
     }
 }
 

@@ -3,8 +3,10 @@
 // data folder, and running a verb body under one error policy.
 #include "cli_args.h"
 
+#include <exception>
 #include <filesystem>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -13,10 +15,14 @@ namespace dv::app {
 std::filesystem::path data_dir();
 std::filesystem::path shader_dir();
 
-// Runs `body`, turning dv::Error into "dermaview: error: ..." and exit 2, a
-// UsageError into the message, the usage line and a pointer to --help with
-// exit 2, and any
-// other exception into exit 1.
+// The one error policy of every verb: says on `err` what went wrong and
+// returns the exit status. A cli::UsageError gives its message, the usage
+// line and a pointer to --help; a dv::Error its message; both exit 2, as the
+// user can fix them. A dv::InternalError or any other exception is a bug in
+// Dermaview: exit 1 and a request to report it.
+int exit_status_for(std::exception_ptr failure, const std::string& verb, const std::string& usage, std::ostream& err);
+
+// Runs `body` under exit_status_for's policy, printing to std::cerr.
 int guarded(const std::string& verb, const std::string& usage, const std::function<int()>& body);
 
 // What a verb says about itself: its --help and its usage line.

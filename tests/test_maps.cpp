@@ -176,14 +176,40 @@ TEST_CASE("probe names the roots at a landmark, with weights, confidence and not
     INFO(r.err);
     REQUIRE(r.exit_status == 0);
     CHECK_THAT(r.out, Catch::Contains("T4") && Catch::Contains("%") && Catch::Contains("Band through the nipples"));
-    const auto j = run_process({dermaview_binary(), "probe", "--map", kToy.string(), "--at", "0,1.0,0.15", "--json"});
+    // The same skin asked for by its position (as --json gives it) answers the same.
+    const auto at_nipple = nlohmann::json::parse(
+        run_process({dermaview_binary(), "probe", "--map", kToy.string(), "--at", "nipple", "--json"}).out);
+    const auto& p = at_nipple["skin_point"];
+    const std::string xyz = p[0].dump() + "," + p[1].dump() + "," + p[2].dump();
+    const auto j = run_process({dermaview_binary(), "probe", "--map", kToy.string(), "--at", xyz, "--json"});
+    INFO(xyz << ": " << j.err);
     REQUIRE(j.exit_status == 0);
     const auto parsed = nlohmann::json::parse(j.out);
     CHECK(parsed["region"] == "trunk");
-    CHECK_FALSE(parsed["levels"].empty());
+    CHECK(parsed["levels"] == at_nipple["levels"]);
     const auto unknown = run_process({dermaview_binary(), "probe", "--map", kToy.string(), "--at", "elbow_pit"});
     CHECK(unknown.exit_status == 2);
     CHECK_THAT(unknown.err, Catch::Contains("dermaview landmarks"));
+}
+
+TEST_CASE("probe refuses a point off the skin, saying how far and where the nearest skin is", "[maps][cli]") {
+    const auto help = run_process({dermaview_binary(), "probe", "--help"});
+    CHECK_THAT(help.out, Catch::Contains("within 5 mm"));
+
+    const auto far = run_process({dermaview_binary(), "probe", "--map", kToy.string(), "--at", "5,5,5"});
+    CHECK(far.exit_status == 2);
+    CHECK(far.out.empty());
+    CHECK_THAT(far.err, Catch::Contains("5,5,5") && Catch::Contains("not on the skin") &&
+                            Catch::Contains(" m away, on the ") && Catch::Contains("dermaview landmarks"));
+
+    // A few centimetres in front of the nipple is still not the nipple's skin.
+    const auto at_nipple = nlohmann::json::parse(
+        run_process({dermaview_binary(), "probe", "--map", kToy.string(), "--at", "nipple", "--json"}).out);
+    const auto& p = at_nipple["skin_point"];
+    const std::string off = p[0].dump() + "," + p[1].dump() + "," + std::to_string(p[2].get<double>() + 0.03);
+    const auto near = run_process({dermaview_binary(), "probe", "--map", kToy.string(), "--at", off});
+    CHECK(near.exit_status == 2);
+    CHECK_THAT(near.err, Catch::Contains("mm away, on the ") && Catch::Contains("trunk"));
 }
 
 TEST_CASE("dermaview maps lists both maps with their citations, and --map finds them by id", "[maps][cli]") {

@@ -18,8 +18,12 @@ PACKAGES=(
   fonts-dejavu-core
   # real key presses into the window under Xvfb, for the GUI tests
   xdotool
-  # the default body: the MakeHuman base mesh in assimp's test models
+  # the default body: the MakeHuman base mesh in assimp's test models,
+  # copied into the build and installed with the program
   assimp-testmodels
+  # the Debian package (cpack -G DEB: dpkg-shlibdeps finds the libraries'
+  # packages, file tells it which files are programs); its test unpacks it
+  dpkg-dev file
 )
 
 missing=()

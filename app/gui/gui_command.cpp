@@ -361,8 +361,8 @@ int run_gui(int argc, char** argv, int first) {
                         centred.target = probed->hit.point;
                         input.transition.start(input.camera, centred, 0.35f);
                     } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
-                               ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 9.0f) {
-                        levels.solo(probed->strongest);
+                               ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 9.0f && is_spinal(probed->strongest)) {
+                        levels.solo(probed->strongest); // blank skin has no root to light
                     }
                 }
             }

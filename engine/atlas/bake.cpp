@@ -254,7 +254,7 @@ BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCo
     a.setFromTriplets(entries.begin(), entries.end());
     Eigen::SimplicialLDLT<Eigen::SparseMatrix<double>> solver(a);
     if (solver.info() != Eigen::Success)
-        throw Error("internal error: the overlap system of map '" + map.id + "' could not be factored");
+        throw InternalError("the overlap system of map '" + map.id + "' could not be factored");
     Eigen::MatrixXd rhs = Eigen::MatrixXd::Zero(rows, static_cast<Eigen::Index>(slots.size()));
     for (std::size_t v = 0; v < n; ++v)
         rhs(int(v), column[std::size_t(DenseWeights::slot(label[v]))]) = area[v];

@@ -11,7 +11,9 @@ std::filesystem::path data_dir_for_executable(const std::filesystem::path& execu
 // The folder of the running executable (from /proc/self/exe).
 std::filesystem::path running_executable();
 
-// The MakeHuman base mesh that CMake found at configure time.
+// The default body, <data>/bodies/makehuman-base.zae: the MakeHuman base mesh
+// that the build copies in from Debian's assimp-testmodels and installs with
+// the program (docs/install.md). Throws dv::Error when it is not there.
 std::filesystem::path default_body_path();
 
 } // namespace dv

@@ -1,7 +1,11 @@
 #pragma once
-// One error type for everything the engine refuses to do. Its message is
-// written for the person at the keyboard: what went wrong, where, and what to
-// do about it. Front ends print it and choose the exit status.
+// The two kinds of failure. dv::Error is everything the engine refuses to do
+// because of what it was given: its message is written for the person at the
+// keyboard (what went wrong, where, what to do about it). dv::InternalError is
+// a fault in Dermaview itself, a state no input should reach; it derives from
+// std::logic_error, not from dv::Error, so no handler of user errors can take
+// it for one. Front ends print either and choose the exit status (user errors
+// 2, internal faults 1: app/verb_support.h).
 #include <stdexcept>
 #include <string>
 
@@ -10,6 +14,11 @@ namespace dv {
 class Error : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
+};
+
+class InternalError : public std::logic_error {
+public:
+    using std::logic_error::logic_error;
 };
 
 } // namespace dv

@@ -111,7 +111,7 @@ namespace {
 // nothing left behind.
 std::string encode_to_temporary(const std::filesystem::path& path, const Image& image, const PngText& text) {
     if (image.width <= 0 || image.height <= 0 || image.rgba.size() != std::size_t(image.width) * image.height * 4)
-        throw Error("internal error: refusing to write an empty or malformed image to '" + path.string() + "'");
+        throw InternalError("refusing to write an empty or malformed image to '" + path.string() + "'");
     check_writable_destination(path);
     const std::filesystem::path folder = path.parent_path().empty() ? "." : path.parent_path();
     std::string temp_name = ".";

@@ -39,7 +39,7 @@ std::vector<FigureLabel> labels_for(const Scene& scene, const FigureInputs& in, 
             lit.push_back(level_name(l));
     std::vector<FigureLabel> out;
     if (!in.caster)
-        throw Error("internal error: labels need the body's ray caster");
+        throw InternalError("labels need the body's ray caster");
     // Points left of the body's axis are labelled to the left, the rest to the right.
     const auto axis = project_to_pixel(camera, w, h, in.body.bounds().center());
     const float axis_x = axis ? axis->x : 0.5f * float(w);
@@ -250,7 +250,7 @@ Figure render_figure(Renderer& renderer, const Scene& scene, const FigureInputs&
     if (!scene_needs_fonts(scene))
         return figure;
     if (!fonts)
-        throw Error("internal error: the figure needs fonts for its legend and labels");
+        throw InternalError("the figure needs fonts for its legend and labels");
     std::optional<LegendContent> legend;
     if (scene.overlays.legend)
         legend = legend_for(scene, in);

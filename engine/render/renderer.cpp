@@ -183,7 +183,7 @@ void Renderer::set_body(const BodyMesh& body, int subdivision, const SkinDisplay
     if (fields && (fields->region_color.size() != body.skin.vertex_count() ||
                    fields->coordinates.size() != body.skin.vertex_count() ||
                    fields->validity.size() != body.skin.vertex_count()))
-        throw Error("internal error: display fields do not match the skin's vertex count");
+        throw InternalError("display fields do not match the skin's vertex count");
     impl_->skin_subdivision = std::make_unique<Subdivision>(body.skin, subdivision);
     const Subdivision& refined = *impl_->skin_subdivision;
     SkinDisplayFields refined_fields;
@@ -213,7 +213,7 @@ void Renderer::set_dermatomes(const std::vector<PointWeights>& weights, int slot
     Impl& r = *impl_;
     if (r.meshes.empty() || !r.skin_subdivision || weights.size() != r.skin_subdivision->base_vertex_count() ||
         slot < 0 || slot > 1)
-        throw Error("internal error: dermatome weights do not match the body on the renderer");
+        throw InternalError("dermatome weights do not match the body on the renderer");
     r.dermatomes[std::size_t(slot)] = weights;
     r.shown_dermatomes[std::size_t(slot)] = carry_weights(*r.skin_subdivision, weights);
     const ChannelPacking packing = pack_channels(r.skin_triangle_indices, r.shown_dermatomes[std::size_t(slot)]);
@@ -470,7 +470,7 @@ void Renderer::render_region(const Camera& camera, int full_width, int full_heig
     Impl& r = *impl_;
     if (x % kTileAlignment || y % kTileAlignment || x < 0 || y < 0 || w <= 0 || h <= 0 || x + w > full_width ||
         y + h > full_height || into.width != full_width || into.height != full_height)
-        throw Error("internal error: a region outside its frame or off the tile grid");
+        throw InternalError("a region outside its frame or off the tile grid");
     // Tiles laid from the region's bottom-left corner, so each offset is a
     // multiple of the tile size, and so of kTileAlignment.
     const int tile = max_tile_size();

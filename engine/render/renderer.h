@@ -6,6 +6,7 @@
 #include "core/image.h"
 #include "render/camera.h"
 #include "atlas/bake.h"
+#include "atlas/levels.h"
 #include "render/skin_display.h"
 
 #include <filesystem>
@@ -20,7 +21,12 @@ struct LevelSelection {
     std::uint32_t left = 0, right = 0;
     bool empty() const { return left == 0 && right == 0; }
     bool operator==(const LevelSelection&) const = default;
+    // Only a root (C1 ... Co1: is_spinal) has a bit. The blank kinds (not
+    // shown, no consistent root) and out-of-range numbers select nothing:
+    // shifting by them would be undefined, and in practice lit other roots.
     void select(Level level, bool on_left, bool on_right) {
+        if (!is_spinal(level))
+            return;
         if (on_left)
             left |= 1u << level;
         if (on_right)
