@@ -408,22 +408,10 @@ TEST_CASE("body coordinates: spinal level on the trunk", "[coordinates]") {
     }
 }
 
-TEST_CASE("body coordinates: names and level scale", "[coordinates]") {
+TEST_CASE("body coordinates: region names", "[coordinates]") {
     for (int r = 0; r < int(Region::Count); ++r) CHECK(dv::parse_region(dv::region_name(Region(r))) == Region(r));
     CHECK(dv::region_name(Region::IndexFinger) == "index_finger");
     CHECK(!dv::parse_region("elbow").has_value());
-    CHECK(dv::spinal_level_index("C1") == 1.0f);
-    CHECK(dv::spinal_level_index("C8") == 8.0f);
-    CHECK(dv::spinal_level_index("T1") == 9.0f);
-    CHECK(dv::spinal_level_index("T10") == 18.0f);
-    CHECK(dv::spinal_level_index("L1") == 21.0f);
-    CHECK(dv::spinal_level_index("S5") == 30.0f);
-    CHECK(dv::spinal_level_index("Co1") == 31.0f);
-    CHECK(!dv::spinal_level_index("T13").has_value());
-    CHECK(!dv::spinal_level_index("C0").has_value());
-    CHECK(!dv::spinal_level_index("X3").has_value());
-    for (int i = 1; i <= 31; ++i) CHECK(dv::spinal_level_index(dv::spinal_level_name(i)) == float(i));
-    CHECK(dv::spinal_level_name(0).empty());
 }
 
 TEST_CASE("body coordinates: a missing landmark is named", "[coordinates]") {

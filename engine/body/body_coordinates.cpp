@@ -995,40 +995,6 @@ std::optional<Region> parse_region(std::string_view name) {
     return std::nullopt;
 }
 
-std::optional<float> spinal_level_index(std::string_view level) {
-    if (level == "Co1" || level == "Co") return 31.0f;
-    if (level == "S4-5" || level == "S4_5") return 29.5f;
-    if (level.size() < 2 || level.size() > 3) return std::nullopt;
-    int num = 0;
-    for (char ch : level.substr(1)) {
-        if (ch < '0' || ch > '9') return std::nullopt;
-        num = num * 10 + (ch - '0');
-    }
-    if (level[1] == '0') return std::nullopt;
-    switch (level[0]) {
-    case 'C': return num >= 1 && num <= 8 ? std::optional<float>(float(num)) : std::nullopt;
-    case 'T': return num >= 1 && num <= 12 ? std::optional<float>(float(8 + num)) : std::nullopt;
-    case 'L': return num >= 1 && num <= 5 ? std::optional<float>(float(20 + num)) : std::nullopt;
-    case 'S': return num >= 1 && num <= 5 ? std::optional<float>(float(25 + num)) : std::nullopt;
-    default: return std::nullopt;
-    }
-}
-
-std::string spinal_level_name(int index) {
-    // Built with append (not operator+): GCC 12 gives a false -Wrestrict there.
-    std::string out;
-    const auto put = [&out](char letter, int number) {
-        out.push_back(letter);
-        out.append(std::to_string(number));
-    };
-    if (index >= 1 && index <= 8) put('C', index);
-    else if (index >= 9 && index <= 20) put('T', index - 8);
-    else if (index >= 21 && index <= 25) put('L', index - 20);
-    else if (index >= 26 && index <= 30) put('S', index - 25);
-    else if (index == 31) out = "Co1";
-    return out;
-}
-
 BodyCoordinates compute_body_coordinates(const SurfaceMesh& skin, const LandmarkSet& landmarks) {
     return Builder(skin, landmarks).run();
 }

@@ -24,12 +24,6 @@ enum class Region : std::uint8_t {
 std::string_view region_name(Region r);               // "head", "forearm", "index_finger", "great_toe", ...
 std::optional<Region> parse_region(std::string_view name);
 
-// Spinal segments on one scale: C1..C8 = 1..8, T1..T12 = 9..20, L1..L5 =
-// 21..25, S1..S5 = 26..30, Co1 = 31. A value of 18.0 is the middle of T10's
-// band, 20.5 the T12/L1 border.
-std::optional<float> spinal_level_index(std::string_view level); // "T10" -> 18
-std::string spinal_level_name(int index);                         // 18 -> "T10"
-
 struct BodyCoordinates {
     std::vector<Region> region;     // per skin vertex
     std::vector<Side> side;         // Midline only for vertices on the sagittal plane of the head, neck, trunk, perineum
@@ -46,7 +40,7 @@ struct BodyCoordinates {
     // side, 180 at the back midline, the same on both sides. NaN on head and face.
     std::vector<float> around_deg;
     // Neck, trunk and perineum: continuous spinal
-    // level on the scale above, pinned to the landmarks (T4 = 12 at the
+    // level on the scale of body/spinal_scale.h, pinned to the landmarks (T4 = 12 at the
     // nipples, T10 = 18 at the umbilicus, T12/L1 = 20.5 at the inguinal
     // ligament, each level at its own spinous process behind) so bands slope
     // down toward the front. NaN elsewhere.
