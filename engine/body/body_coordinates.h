@@ -26,7 +26,10 @@ std::optional<Region> parse_region(std::string_view name);
 
 struct BodyCoordinates {
     std::vector<Region> region;     // per skin vertex
-    std::vector<Side> side;         // Midline only for vertices on the sagittal plane of the head, neck, trunk, perineum
+    // Left or Right for limbs (by their flood fill); for head, face, neck,
+    // trunk and perineum the side of the body's sagittal plane, fitted to
+    // the landmarks (body_frame.h), Midline on the plane.
+    std::vector<Side> side;
     // Limb segments and digits: 0 at the proximal joint line, 1 at the distal
     // one (digits: base to tip; hand and foot: wrist/ankle line to the digit
     // bases). NaN elsewhere.
@@ -39,15 +42,18 @@ struct BodyCoordinates {
     // degrees around the trunk's long axis, 0 at the front midline, 90 at the
     // side, 180 at the back midline, the same on both sides. NaN on head and face.
     std::vector<float> around_deg;
-    // Neck, trunk and perineum: continuous spinal
-    // level on the scale of body/spinal_scale.h, pinned to the landmarks (T4 = 12 at the
-    // nipples, T10 = 18 at the umbilicus, T12/L1 = 20.5 at the inguinal
-    // ligament, each level at its own spinous process behind) so bands slope
-    // down toward the front. NaN elsewhere.
+    // Neck, trunk and perineum: continuous spinal level on the scale of
+    // body/spinal_scale.h (18.0 the middle of T10), pinned at the landmarks
+    // listed in body/spinal_pins.cpp (each level at its own spinous process
+    // behind and its anterior landmark in front), so bands slope down toward
+    // the front. NaN elsewhere.
     std::vector<float> spinal_level;
 };
 
-// Throws dv::Error when a landmark it needs is missing (naming it).
+// The result does not depend on where the body stands or which way it
+// turns about its vertical axis: everything is computed in the body's own
+// frame (body_frame.h). Throws dv::Error when a landmark it needs is missing
+// (naming it) or the landmarks do not fit the skin.
 BodyCoordinates compute_body_coordinates(const SurfaceMesh& skin, const LandmarkSet& landmarks);
 
 } // namespace dv
