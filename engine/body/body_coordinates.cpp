@@ -1,4 +1,4 @@
-// Body coordinates from landmarks (DESIGN.md section 3, decision 2), in
+// Body coordinates from landmarks, in
 // steps: the body's own frame from its sagittal plane (body_frame.cpp),
 // regions and sides (body_regions.cpp with region_cuts.cpp and
 // region_cleanup.cpp), along and around each limb segment (limb_fields.cpp

@@ -2,7 +2,7 @@
 // Where every skin vertex lies in anatomical terms: its region and side, how
 // far along its limb segment, at what angle around the limb in the anatomical
 // position, and at what spinal level on the trunk and neck. Dermatome maps
-// are written in these terms (DESIGN.md section 3, decision 2), so a map lands
+// are written in these terms (docs/body-coordinates.md), so a map lands
 // on any body that has the landmarks. Computed from the landmarks by smooth
 // fields over the mesh, never from hand-painted vertex lists.
 #include "body/body_mesh.h"

@@ -83,7 +83,8 @@ void classify_axial(const BodySkin& body, RegionLabels& labels) {
     float z_hair = menton.z;
     for (std::uint32_t v = 0; v < m.vertex_count(); ++v) {
         const glm::vec3 p = m.positions[v];
-        if (std::abs(p.x) < kHairlineBand && std::abs(p.y - y_hair) < kHairlineBand && glm::length(p - head_mid) < head_r)
+        const bool near_hairline = std::abs(p.x) < kHairlineBand && std::abs(p.y - y_hair) < kHairlineBand;
+        if (near_hairline && glm::length(p - head_mid) < head_r)
             z_hair = std::max(z_hair, p.z);
     }
     const glm::vec2 e(ear.z, ear.y + kAboveEarLobe), h(z_hair, y_hair);
@@ -171,7 +172,8 @@ void label_digits(const BodySkin& body, const LimbFrames& f, RegionLabels& label
         if (!candidate(tip))
             throw Error("body coordinates: the tip landmark " + nm + "_tip (" + std::string(side_name(s)) +
                         ") does not lie beyond its digit's base");
-        grow(body, labels, tip, digit_region(hand, int(k)), s, [&](std::uint32_t w, std::uint32_t) { return candidate(w); });
+        grow(body, labels, tip, digit_region(hand, int(k)), s,
+             [&](std::uint32_t w, std::uint32_t) { return candidate(w); });
     }
 }
 

@@ -4,6 +4,7 @@
 // limb_fields.cpp, spinal_field.cpp, trunk_angle.cpp); not part of the
 // engine's interface.
 #include "body/body_coordinates.h"
+#include "body/body_frame.h"
 #include "body/mesh_graph.h"
 
 #include <glm/vec3.hpp>
@@ -50,6 +51,9 @@ inline bool axial(Region r) {
 }
 // Neck, trunk and perineum: where the spinal level and the trunk angle live.
 inline bool spinal_domain(Region r) { return r == Region::Neck || r == Region::Trunk || r == Region::Perineum; }
+
+// On the sagittal plane, which is x = 0 in the body frame.
+inline bool on_midline(glm::vec3 p) { return SagittalPlane{}.side_of(p) == Side::Midline; }
 
 // A skin normal whose forward component is above this faces the front
 // (below its negative: the back): it tells the front half of the midline

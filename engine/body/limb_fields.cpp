@@ -53,7 +53,9 @@ std::vector<Job> jobs() {
     return out;
 }
 
-bool contains(const std::vector<Region>& list, Region r) { return std::find(list.begin(), list.end(), r) != list.end(); }
+bool contains(const std::vector<Region>& list, Region r) {
+    return std::find(list.begin(), list.end(), r) != list.end();
+}
 
 // The along field of one job: harmonic over its regions of side s.
 std::vector<double> along_field(const BodySkin& body, const BodyCoordinates& out, const Job& job, Side s) {

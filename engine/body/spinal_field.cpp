@@ -1,10 +1,9 @@
 // The spinal level over neck, trunk and perineum: a harmonic field pinned
 // along the front and back midlines, the midclavicular lines, the shoulder
 // ring and at landmark points, all listed in spinal_pins.cpp.
-#include "body/body_frame.h"
+#include "body/coordinates_internal.h"
 #include "body/harmonic_field.h"
 #include "body/spinal_pins.h"
-#include "body/coordinates_internal.h"
 
 #include "core/error.h"
 
@@ -41,19 +40,20 @@ double along_line(const std::vector<Anchor>& a, float y) {
 std::vector<Anchor> line(const BodySkin& body, PinUse use, std::vector<Anchor> extra) {
     for (const SpinalPin& p : spinal_pins()) {
         if (!(p.uses & use)) continue;
-        const float y = p.bilateral ? 0.5f * (body.point(p.landmark, Side::Left).y + body.point(p.landmark, Side::Right).y)
-                                    : body.point(p.landmark, Side::Midline).y;
+        const float y = p.bilateral
+                            ? 0.5f * (body.point(p.landmark, Side::Left).y + body.point(p.landmark, Side::Right).y)
+                            : body.point(p.landmark, Side::Midline).y;
         extra.push_back({y, p.level});
     }
+    std::erase_if(extra, [](const Anchor& a) { return !std::isfinite(a.y); }); // a ring without midline vertices
     std::sort(extra.begin(), extra.end(), [](const Anchor& a, const Anchor& b) { return a.y > b.y; });
     return extra;
 }
 
-bool on_midline(glm::vec3 p) { return std::abs(p.x) <= kMidlineTolerance; }
-
-// Pins the upper neck ring; returns the heights of its front and back midline points.
+// Pins the upper neck ring; returns the heights of its highest front and
+// back midline points (-inf where it has none).
 std::pair<float, float> pin_neck_ring(const BodySkin& body, const BodyCoordinates& out, std::vector<double>& pin) {
-    float front = -1e9f, back = -1e9f;
+    float front = -std::numeric_limits<float>::infinity(), back = front;
     for (std::uint32_t v = 0; v < body.vertex_count(); ++v) {
         if (out.region[v] != Region::Neck) continue;
         for (std::uint32_t w : body.graph.neighbours_of(v))

@@ -3,7 +3,6 @@
 // need it where the front and the back of one spinal level differ (K&G's C5
 // strip below the clavicle versus its C5 strip at the C5 spinous process).
 // The axis at each height runs midway between the front and back midlines.
-#include "body/body_frame.h"
 #include "body/coordinates_internal.h"
 
 #include <algorithm>
@@ -34,7 +33,7 @@ void trunk_angle(const BodySkin& body, BodyCoordinates& out) {
     const auto& pos = body.mesh.positions;
     Line front, back;
     for (std::uint32_t v = 0; v < n; ++v) {
-        if (!spinal_domain(out.region[v]) || std::abs(pos[v].x) > kMidlineTolerance) continue;
+        if (!spinal_domain(out.region[v]) || !on_midline(pos[v])) continue;
         if (body.mesh.normals[v].z > kFacing) front.emplace_back(pos[v].y, pos[v].z);
         else if (body.mesh.normals[v].z < -kFacing) back.emplace_back(pos[v].y, pos[v].z);
     }
