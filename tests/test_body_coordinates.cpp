@@ -477,3 +477,10 @@ TEST_CASE("body coordinates: landmarks with left and right swapped are refused w
         if (l.side != Side::Midline) l.side = l.side == Side::Left ? Side::Right : Side::Left;
     CHECK_THROWS_WITH(dv::compute_body_coordinates(skin(), set), Catch::Contains("swapped"));
 }
+
+TEST_CASE("body coordinates: a body lying on its side is refused, saying it must stand with +Y up", "[coordinates]") {
+    dv::SurfaceMesh lying = skin();
+    for (glm::vec3& p : lying.positions) p = glm::vec3(-p.y, p.x, p.z); // turned 90 degrees about Z
+    for (glm::vec3& n : lying.normals) n = glm::vec3(-n.y, n.x, n.z);
+    CHECK_THROWS_WITH(dv::compute_body_coordinates(lying, landmarks()), Catch::Contains("+Y up"));
+}

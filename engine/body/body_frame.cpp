@@ -19,6 +19,15 @@ constexpr std::array<std::string_view, 8> kMidline{
     "suprasternal_notch", "xiphoid_process",    "umbilicus",           "pubic_symphysis",
     "spinous_process_C7", "spinous_process_T4", "spinous_process_T10", "spinous_process_L4"};
 
+// The summed right-to-left offsets of the pairs are about a metre on an
+// adult (each pair decimetres apart); under a micrometre the pairs coincide
+// and say nothing about which way is left.
+constexpr float kMinAcross = 1e-6f; // metres
+// The left-right axis must be more than 30 degrees from +Y (the part of +Y
+// perpendicular to it, the sine of that angle, above 0.5): a body lying on
+// its side has no "up" to keep.
+constexpr float kMinUpright = 0.5f;
+
 } // namespace
 
 Side SagittalPlane::side_of(glm::vec3 p) const {
@@ -36,7 +45,7 @@ SagittalPlane fit_sagittal_plane(const SurfaceMesh& skin, const LandmarkSet& lan
     for (std::string_view name : kMidline)
         sum += landmarks.position(skin, name, Side::Midline);
     const float length = glm::length(across);
-    if (!(length > 1e-6f))
+    if (!(length > kMinAcross))
         throw Error("body coordinates: the left and right landmarks of the trunk (nipples, acromions, ...) coincide, "
                     "so the body's left cannot be told from its right; check the landmark file");
     SagittalPlane plane;
@@ -50,7 +59,7 @@ BodyFrame body_frame(const SagittalPlane& plane, const SurfaceMesh& skin, const 
     f.left = plane.left;
     const glm::vec3 world_up(0.0f, 1.0f, 0.0f);
     const glm::vec3 up = world_up - f.left * glm::dot(world_up, f.left);
-    if (!(glm::length(up) > 0.5f))
+    if (!(glm::length(up) > kMinUpright))
         throw Error("body coordinates: the body's left-right axis runs along +Y; the body must stand upright "
                     "with +Y up (turn the mesh in its file)");
     f.up = glm::normalize(up);
