@@ -17,8 +17,10 @@ std::string mtp_name(int k) {
 }
 
 glm::vec3 unit(glm::vec3 v) {
+    // Landmarks a picometre apart are one point: no direction between them.
+    constexpr float kCoincide = 1e-12f; // metres
     const float l = glm::length(v);
-    if (!(l > 1e-12f))
+    if (!(l > kCoincide))
         throw Error("body coordinates: degenerate landmark frame (two landmarks coincide)");
     return v / l;
 }
