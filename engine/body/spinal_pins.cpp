@@ -10,8 +10,8 @@ using spinal::S;
 using spinal::T;
 
 // Each band runs from its own spinous process behind to its anterior
-// landmark in front, so bands slope down toward the front (reference
-// sections 0.1 and 6). Levels between two segments (x.5) are borders.
+// landmark in front, so bands slope down toward the front
+// (docs/body-coordinates.md). Levels between two segments (x.5) are borders.
 constexpr SpinalPin kPins[] = {
     // Front midline, top down.
     {"suprasternal_notch", false, C(4) + 0.5, kFrontLine}, // the C4/C5 border: C4 is the cape above the clavicles
