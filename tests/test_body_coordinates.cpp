@@ -2,6 +2,7 @@
 // spinal level, checked against the landmarks, the mesh's mirror symmetry and
 // the anatomy they encode (reference sections 2, 6 and 7).
 #include "body/body_coordinates.h"
+#include "body/body_frame.h"
 #include "body/harmonic_field.h"
 #include "body/landmarks.h"
 #include "core/error.h"
@@ -408,26 +409,78 @@ TEST_CASE("body coordinates: spinal level on the trunk", "[coordinates]") {
     }
 }
 
-TEST_CASE("body coordinates: names and level scale", "[coordinates]") {
+TEST_CASE("body coordinates: region names", "[coordinates]") {
     for (int r = 0; r < int(Region::Count); ++r) CHECK(dv::parse_region(dv::region_name(Region(r))) == Region(r));
     CHECK(dv::region_name(Region::IndexFinger) == "index_finger");
     CHECK(!dv::parse_region("elbow").has_value());
-    CHECK(dv::spinal_level_index("C1") == 1.0f);
-    CHECK(dv::spinal_level_index("C8") == 8.0f);
-    CHECK(dv::spinal_level_index("T1") == 9.0f);
-    CHECK(dv::spinal_level_index("T10") == 18.0f);
-    CHECK(dv::spinal_level_index("L1") == 21.0f);
-    CHECK(dv::spinal_level_index("S5") == 30.0f);
-    CHECK(dv::spinal_level_index("Co1") == 31.0f);
-    CHECK(!dv::spinal_level_index("T13").has_value());
-    CHECK(!dv::spinal_level_index("C0").has_value());
-    CHECK(!dv::spinal_level_index("X3").has_value());
-    for (int i = 1; i <= 31; ++i) CHECK(dv::spinal_level_index(dv::spinal_level_name(i)) == float(i));
-    CHECK(dv::spinal_level_name(0).empty());
 }
 
 TEST_CASE("body coordinates: a missing landmark is named", "[coordinates]") {
     dv::LandmarkSet set = landmarks();
     std::erase_if(set.landmarks, [](const dv::Landmark& l) { return l.name == "radial_styloid"; });
     CHECK_THROWS_WITH(dv::compute_body_coordinates(skin(), set), Catch::Contains("radial_styloid"));
+}
+
+namespace {
+
+// The default skin turned about the vertical axis and moved sideways.
+dv::SurfaceMesh turned_and_moved(float degrees, float shift_x) {
+    dv::SurfaceMesh m = skin();
+    const float a = degrees * 3.14159265f / 180.0f, c = std::cos(a), s = std::sin(a);
+    const auto turn = [&](glm::vec3 p) { return glm::vec3(c * p.x + s * p.z, p.y, -s * p.x + c * p.z); };
+    for (glm::vec3& p : m.positions) p = turn(p) + glm::vec3(shift_x, 0.0f, 0.0f);
+    for (glm::vec3& n : m.normals) n = turn(n);
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("body coordinates: a body turned and moved gets the same regions, sides and levels", "[coordinates]") {
+    const auto& bc = coords();
+    const dv::BodyCoordinates moved = dv::compute_body_coordinates(turned_and_moved(10.0f, 0.3f), landmarks());
+    const std::size_t n = bc.region.size();
+    std::size_t same_region_side = 0, same_level = 0, with_level = 0;
+    for (std::size_t v = 0; v < n; ++v) {
+        same_region_side += moved.region[v] == bc.region[v] && moved.side[v] == bc.side[v];
+        if (!std::isnan(bc.spinal_level[v])) {
+            ++with_level;
+            same_level += std::abs(moved.spinal_level[v] - bc.spinal_level[v]) < 0.01f;
+        }
+    }
+    CHECK(double(same_region_side) >= 0.999 * double(n));
+    CHECK(double(same_level) >= 0.999 * double(with_level));
+    // Sides still come in mirrored halves: as many left as right vertices.
+    const auto count = [&](Side s) { return std::count(moved.side.begin(), moved.side.end(), s); };
+    CHECK(count(Side::Left) == count(Side::Right));
+}
+
+TEST_CASE("body coordinates: the sagittal plane is fitted to the landmarks, wherever the body stands",
+          "[coordinates]") {
+    // The default body is mirror-symmetric about x = 0 (see mirror_map).
+    const dv::SagittalPlane plane = dv::fit_sagittal_plane(skin(), landmarks());
+    CHECK(std::abs(plane.point.x) < 1e-6f);
+    CHECK(plane.left.x > 0.9999f);
+    CHECK(plane.side_of(skin().positions[lm("nipple", Side::Left)]) == Side::Left);
+    CHECK(plane.side_of(skin().positions[lm("umbilicus")]) == Side::Midline);
+    // Turned by 30 degrees and moved: the plane turns and moves with the body.
+    const dv::SurfaceMesh m = turned_and_moved(30.0f, -0.5f);
+    const dv::SagittalPlane moved = dv::fit_sagittal_plane(m, landmarks());
+    CHECK(std::abs(moved.left.x - std::cos(0.5235988f)) < 1e-4f);
+    CHECK(std::abs(moved.left.z + std::sin(0.5235988f)) < 1e-4f);
+    CHECK(std::abs(moved.signed_distance(m.positions[lm("spinous_process_T10")])) < 1e-4f);
+    CHECK(moved.side_of(m.positions[lm("nipple", Side::Right)]) == Side::Right);
+}
+
+TEST_CASE("body coordinates: landmarks with left and right swapped are refused with a reason", "[coordinates]") {
+    dv::LandmarkSet set = landmarks();
+    for (dv::Landmark& l : set.landmarks)
+        if (l.side != Side::Midline) l.side = l.side == Side::Left ? Side::Right : Side::Left;
+    CHECK_THROWS_WITH(dv::compute_body_coordinates(skin(), set), Catch::Contains("swapped"));
+}
+
+TEST_CASE("body coordinates: a body lying on its side is refused, saying it must stand with +Y up", "[coordinates]") {
+    dv::SurfaceMesh lying = skin();
+    for (glm::vec3& p : lying.positions) p = glm::vec3(-p.y, p.x, p.z); // turned 90 degrees about Z
+    for (glm::vec3& n : lying.normals) n = glm::vec3(-n.y, n.x, n.z);
+    CHECK_THROWS_WITH(dv::compute_body_coordinates(lying, landmarks()), Catch::Contains("+Y up"));
 }

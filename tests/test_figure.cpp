@@ -13,6 +13,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -165,4 +166,29 @@ TEST_CASE("A figure antialiases only where the body is and still equals a frame 
         CHECK(differing(whole, figure, 0) < 700 * 400 / 2000);
         CHECK(differing(whole, figure, 24) == 0);
     }
+}
+
+TEST_CASE("Side markers name the body's own sides, also when the body is turned around", "[figure]") {
+    constexpr int w = 800, h = 600;
+    // x of the letter's centre by letter.
+    const auto letters = [&](const dv::SurfaceMesh& skin) {
+        const dv::Bounds box = skin.bounds();
+        const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, box, float(w) / float(h));
+        std::map<std::string, float> x;
+        for (const dv::SideMarker& m :
+             dv::side_markers_for(cam, w, h, box, dv::fit_sagittal_plane(skin, default_landmarks())))
+            x[m.letter] = m.at.x;
+        return x;
+    };
+    // Facing the camera: the body's right is on the image's left.
+    auto x = letters(default_body().skin);
+    REQUIRE(x.size() == 2);
+    CHECK(x["R"] < x["L"]);
+    // Turned half-way round about the vertical axis (the camera now sees its
+    // back): its right is on the image's right.
+    dv::SurfaceMesh turned = default_body().skin;
+    for (glm::vec3& p : turned.positions) p = glm::vec3(-p.x, p.y, -p.z);
+    x = letters(turned);
+    REQUIRE(x.size() == 2);
+    CHECK(x["R"] > x["L"]);
 }

@@ -4,6 +4,7 @@
 // default body checks that it behaves and is fast on the real skin.
 #include "body/body_mesh.h"
 #include "body/harmonic_field.h"
+#include "body/mesh_graph.h"
 #include "core/error.h"
 #include "support/render_fixture.h"
 
@@ -475,4 +476,28 @@ TEST_CASE("On the default body a head-to-foot field runs downward and solves fas
     const double height = double(dv::test::default_body().height_m());
     CHECK(d[foot[0]] > 0.9 * height);
     CHECK(d[foot[0]] < 1.5 * height);
+}
+
+TEST_CASE("Mesh graph: polygon sides, each once, in sorted rows, with their edge beside each slot", "[harmonic]") {
+    // A 2 x 1 grid: vertices 0 1 2 along the bottom, 3 4 5 along the top.
+    const dv::MeshGraph g = dv::polygon_side_graph(grid(2, 1));
+    REQUIRE(g.vertex_count() == 6);
+    const auto row = [&](std::uint32_t v) {
+        const auto nb = g.neighbours_of(v);
+        return std::vector<std::uint32_t>(nb.begin(), nb.end());
+    };
+    CHECK(row(0) == std::vector<std::uint32_t>{1, 3});       // no diagonal to 4
+    CHECK(row(1) == std::vector<std::uint32_t>{0, 2, 4});    // the shared side 1-4 once
+    CHECK(row(4) == std::vector<std::uint32_t>{1, 3, 5});
+    CHECK(g.neighbours.size() == 2 * 7);                       // 7 sides, both directions
+    // Slots of one edge name the same edge from both ends.
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> edge;
+    for (std::uint32_t v = 0; v < 6; ++v)
+        for (std::uint32_t k = g.offsets[v]; k < g.offsets[v + 1]; ++k) {
+            const std::uint32_t w = g.neighbours[k];
+            const auto key = std::pair(std::min(v, w), std::max(v, w));
+            if (edge.count(key)) CHECK(edge[key] == g.edge_of[k]);
+            edge[key] = g.edge_of[k];
+        }
+    CHECK(edge.size() == 7);
 }

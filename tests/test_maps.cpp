@@ -3,6 +3,7 @@
 // anatomy of the real maps; test_map_anatomy.cpp checks those).
 #include "atlas/bake.h"
 #include "atlas/dermatome_map.h"
+#include "atlas/levels.h"
 #include "support/process.h"
 #include "support/render_fixture.h"
 #include "support/scratch_dir.h"
@@ -44,6 +45,26 @@ std::string problems_of(const std::filesystem::path& file) {
     return "";
 }
 } // namespace
+
+TEST_CASE("levels: each segment has one name on the body's scale", "[maps]") {
+    CHECK(dv::parse_level("C1") == dv::Level(1));
+    CHECK(dv::parse_level("C8") == dv::Level(8));
+    CHECK(dv::parse_level("T1") == dv::Level(9));
+    CHECK(dv::parse_level("T10") == dv::Level(18));
+    CHECK(dv::parse_level("L1") == dv::Level(21));
+    CHECK(dv::parse_level("S5") == dv::Level(30));
+    CHECK(dv::parse_level("Co1") == dv::Level(31));
+    CHECK(!dv::parse_level("T13").has_value());
+    CHECK(!dv::parse_level("C0").has_value());
+    CHECK(!dv::parse_level("C06").has_value());
+    CHECK(!dv::parse_level("X3").has_value());
+    CHECK(!dv::parse_level("S4-5").has_value());
+    for (int i = 1; i <= 31; ++i) CHECK(dv::parse_level(dv::level_name(dv::Level(i))) == dv::Level(i));
+    CHECK(dv::level_name(0).empty());
+    CHECK(dv::level_group(dv::parse_level("C8").value()) == "cervical");
+    CHECK(dv::level_group(dv::parse_level("T1").value()) == "thoracic");
+    CHECK(dv::level_group(dv::parse_level("Co1").value()) == "coccygeal");
+}
 
 TEST_CASE("A map file loads with its citation, levels and zones", "[maps]") {
     const dv::DermatomeMap map = dv::load_map(kToy);

@@ -2,7 +2,7 @@
 // Where every skin vertex lies in anatomical terms: its region and side, how
 // far along its limb segment, at what angle around the limb in the anatomical
 // position, and at what spinal level on the trunk and neck. Dermatome maps
-// are written in these terms (DESIGN.md section 3, decision 2), so a map lands
+// are written in these terms (docs/body-coordinates.md), so a map lands
 // on any body that has the landmarks. Computed from the landmarks by smooth
 // fields over the mesh, never from hand-painted vertex lists.
 #include "body/body_mesh.h"
@@ -24,15 +24,12 @@ enum class Region : std::uint8_t {
 std::string_view region_name(Region r);               // "head", "forearm", "index_finger", "great_toe", ...
 std::optional<Region> parse_region(std::string_view name);
 
-// Spinal segments on one scale: C1..C8 = 1..8, T1..T12 = 9..20, L1..L5 =
-// 21..25, S1..S5 = 26..30, Co1 = 31. A value of 18.0 is the middle of T10's
-// band, 20.5 the T12/L1 border.
-std::optional<float> spinal_level_index(std::string_view level); // "T10" -> 18
-std::string spinal_level_name(int index);                         // 18 -> "T10"
-
 struct BodyCoordinates {
     std::vector<Region> region;     // per skin vertex
-    std::vector<Side> side;         // Midline only for vertices on the sagittal plane of the head, neck, trunk, perineum
+    // Left or Right for limbs (by their flood fill); for head, face, neck,
+    // trunk and perineum the side of the body's sagittal plane, fitted to
+    // the landmarks (body_frame.h), Midline on the plane.
+    std::vector<Side> side;
     // Limb segments and digits: 0 at the proximal joint line, 1 at the distal
     // one (digits: base to tip; hand and foot: wrist/ankle line to the digit
     // bases). NaN elsewhere.
@@ -45,15 +42,18 @@ struct BodyCoordinates {
     // degrees around the trunk's long axis, 0 at the front midline, 90 at the
     // side, 180 at the back midline, the same on both sides. NaN on head and face.
     std::vector<float> around_deg;
-    // Neck, trunk and perineum: continuous spinal
-    // level on the scale above, pinned to the landmarks (T4 = 12 at the
-    // nipples, T10 = 18 at the umbilicus, T12/L1 = 20.5 at the inguinal
-    // ligament, each level at its own spinous process behind) so bands slope
-    // down toward the front. NaN elsewhere.
+    // Neck, trunk and perineum: continuous spinal level on the scale of
+    // body/spinal_scale.h (18.0 the middle of T10), pinned at the landmarks
+    // listed in body/spinal_pins.cpp (each level at its own spinous process
+    // behind and its anterior landmark in front), so bands slope down toward
+    // the front. NaN elsewhere.
     std::vector<float> spinal_level;
 };
 
-// Throws dv::Error when a landmark it needs is missing (naming it).
+// The result does not depend on where the body stands or which way it
+// turns about its vertical axis: everything is computed in the body's own
+// frame (body_frame.h). Throws dv::Error when a landmark it needs is missing
+// (naming it) or the landmarks do not fit the skin.
 BodyCoordinates compute_body_coordinates(const SurfaceMesh& skin, const LandmarkSet& landmarks);
 
 } // namespace dv

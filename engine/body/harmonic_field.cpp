@@ -1,5 +1,7 @@
 #include "body/harmonic_field.h"
 
+#include "body/mesh_graph.h"
+
 #include "core/error.h"
 
 #include <Eigen/SparseCholesky>
@@ -194,31 +196,17 @@ std::vector<WeightedEdge> cotangent_edges(const SurfaceMesh& mesh, const std::ve
     return edges;
 }
 
-// Compressed adjacency (CSR) from an undirected edge list.
+// The mesh graph of the edges with a weight beside each slot.
 struct Adjacency {
-    std::vector<std::uint32_t> offsets; // size n+1
-    std::vector<std::uint32_t> neighbours;
-    std::vector<double> weights;
+    MeshGraph graph;
+    std::vector<double> weights; // per slot of graph.neighbours
 };
 
 Adjacency build_adjacency(std::size_t n, const std::vector<WeightedEdge>& edges) {
-    Adjacency adj;
-    adj.offsets.assign(n + 1, 0);
-    for (const WeightedEdge& e : edges) {
-        ++adj.offsets[e.a + 1];
-        ++adj.offsets[e.b + 1];
-    }
-    for (std::size_t v = 0; v < n; ++v)
-        adj.offsets[v + 1] += adj.offsets[v];
-    adj.neighbours.resize(adj.offsets[n]);
-    adj.weights.resize(adj.offsets[n]);
-    std::vector<std::uint32_t> fill(adj.offsets.begin(), adj.offsets.end() - 1);
-    for (const WeightedEdge& e : edges) {
-        adj.neighbours[fill[e.a]] = e.b;
-        adj.weights[fill[e.a]++] = e.w;
-        adj.neighbours[fill[e.b]] = e.a;
-        adj.weights[fill[e.b]++] = e.w;
-    }
+    Adjacency adj{graph_from_edges(n, std::span<const WeightedEdge>(edges)), {}};
+    adj.weights.resize(adj.graph.neighbours.size());
+    for (std::size_t slot = 0; slot < adj.weights.size(); ++slot)
+        adj.weights[slot] = edges[adj.graph.edge_of[slot]].w;
     return adj;
 }
 
@@ -242,8 +230,8 @@ void check_components(const SurfaceMesh& mesh, const Adjacency& adj, const std::
             stack.pop_back();
             ++size;
             has_constraint = has_constraint || is_constrained[v] != 0;
-            for (std::uint32_t e = adj.offsets[v]; e < adj.offsets[v + 1]; ++e) {
-                const std::uint32_t u = adj.neighbours[e];
+            for (std::uint32_t e = adj.graph.offsets[v]; e < adj.graph.offsets[v + 1]; ++e) {
+                const std::uint32_t u = adj.graph.neighbours[e];
                 if (!seen[u]) {
                     seen[u] = 1;
                     stack.push_back(u);
@@ -331,7 +319,7 @@ HarmonicSolver::HarmonicSolver(const SurfaceMesh& mesh, std::span<const std::uin
     const auto nc = Eigen::Index(constrained.size());
     std::vector<int> outer(s.free_vertices.size() + 1, 0), inner;
     std::vector<double> values;
-    inner.reserve(adj.neighbours.size() / 2 + s.free_vertices.size());
+    inner.reserve(adj.graph.neighbours.size() / 2 + s.free_vertices.size());
     values.reserve(inner.capacity());
     std::vector<Eigen::Triplet<double>> c_entries;
     for (std::size_t fi = 0; fi < s.free_vertices.size(); ++fi) {
@@ -340,8 +328,8 @@ HarmonicSolver::HarmonicSolver(const SurfaceMesh& mesh, std::span<const std::uin
         inner.push_back(int(fi));
         values.push_back(0.0);
         double diagonal = 0.0;
-        for (std::uint32_t e = adj.offsets[v]; e < adj.offsets[v + 1]; ++e) {
-            const std::uint32_t u = adj.neighbours[e];
+        for (std::uint32_t e = adj.graph.offsets[v]; e < adj.graph.offsets[v + 1]; ++e) {
+            const std::uint32_t u = adj.graph.neighbours[e];
             const double w = adj.weights[e];
             diagonal += w;
             if (free_index[u] > std::int64_t(fi)) {
@@ -450,8 +438,8 @@ MeshDistances geodesic_dijkstra(const SurfaceMesh& mesh, std::span<const std::ui
         queue.pop();
         if (d > out.distance[v])
             continue;
-        for (std::uint32_t e = adj.offsets[v]; e < adj.offsets[v + 1]; ++e) {
-            const std::uint32_t u = adj.neighbours[e];
+        for (std::uint32_t e = adj.graph.offsets[v]; e < adj.graph.offsets[v + 1]; ++e) {
+            const std::uint32_t u = adj.graph.neighbours[e];
             const double nd = d + adj.weights[e];
             if (nd < out.distance[u]) {
                 out.distance[u] = nd;

@@ -1,9 +1,9 @@
 #pragma once
 // Smooth scalar fields on the skin: harmonic functions (the cotangent
 // Laplacian with Dirichlet constraints) and edge-graph geodesic distances.
-// These turn a few landmarks into body coordinates (DESIGN.md §3, decision 2):
+// These turn a few landmarks into body coordinates (docs/body-coordinates.md):
 // along-limb 0 on the proximal joint ring and 1 on the distal one, a trunk
-// spinal level pinned at T4 on the nipples and T10 on the umbilicus, ...
+// spinal level pinned at the landmarks of body/spinal_pins.cpp.
 //
 // The discretisation, in short:
 //   * Polygons are split into triangles: a quad along its locally Delaunay

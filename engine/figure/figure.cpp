@@ -4,6 +4,7 @@
 #include "render/picking.h"
 #include "render/dermatome_palette.h"
 
+#include <glm/common.hpp>
 #include <glm/exponential.hpp>
 #include <glm/trigonometric.hpp>
 
@@ -199,14 +200,19 @@ LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
     return legend;
 }
 
-std::vector<SideMarker> side_markers_for(const Camera& camera, int width, int height, const Bounds& body) {
-    // The body faces +Z and its left is +X: project points just beyond each
-    // flank at chest height and letter them when they fall apart in the image.
+std::vector<SideMarker> side_markers_for(const Camera& camera, int width, int height, const Bounds& body,
+                                         const SagittalPlane& sagittal) {
+    // Project points just beyond each flank at chest height, across the
+    // body's sagittal plane (so a turned or moved body is lettered by its own
+    // left, not the world's), and letter them when they fall apart in the image.
     const glm::vec3 c = body.center();
     const float y = body.min.y + 0.72f * (body.max.y - body.min.y);
     const float reach = 0.08f * (body.max.y - body.min.y);
-    const auto left = project_to_pixel(camera, width, height, {body.max.x + reach, y, c.z});
-    const auto right = project_to_pixel(camera, width, height, {body.min.x - reach, y, c.z});
+    const glm::vec3 chest(c.x, y, c.z);
+    const glm::vec3 on_plane = chest - sagittal.left * sagittal.signed_distance(chest);
+    const float half_width = glm::dot(0.5f * body.size(), glm::abs(sagittal.left)); // the box's extent across the plane
+    const auto left = project_to_pixel(camera, width, height, on_plane + sagittal.left * (half_width + reach));
+    const auto right = project_to_pixel(camera, width, height, on_plane - sagittal.left * (half_width + reach));
     if (!left || !right || std::abs(left->x - right->x) < 0.12f * float(width))
         return {};
     const float s = figure_text_scale(width, height);
@@ -245,7 +251,8 @@ Figure render_figure(Renderer& renderer, const Scene& scene, const FigureInputs&
         if (scene.overlays.labels)
             labels = labels_for(scene, in, camera, 0, scene.width, scene.height);
         if (scene.overlays.side_markers)
-            markers = side_markers_for(camera, scene.width, scene.height, in.body.bounds());
+            markers = side_markers_for(camera, scene.width, scene.height, in.body.bounds(),
+                                      fit_sagittal_plane(in.body.skin, in.landmarks));
     }
     if (!scene_needs_fonts(scene))
         return figure;

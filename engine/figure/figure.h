@@ -4,6 +4,7 @@
 // markers lettered over it. The window's Save figure and `dermaview render`
 // both come through here, so the same scene gives the same pixels.
 #include "atlas/dermatome_map.h"
+#include "body/body_frame.h"
 #include "body/body_mesh.h"
 #include "body/landmarks.h"
 #include "body/ray_cast.h"
@@ -43,8 +44,10 @@ Figure render_figure(Renderer& renderer, const Scene& scene, const FigureInputs&
 
 LegendContent legend_for(const Scene& scene, const FigureInputs& in);
 
-// "R" and "L" beside the body when its sides lie left and right in the image.
-std::vector<SideMarker> side_markers_for(const Camera& camera, int width, int height, const Bounds& body);
+// "R" and "L" beside the body when its sides lie left and right in the
+// image; which side is which comes from the body's sagittal plane.
+std::vector<SideMarker> side_markers_for(const Camera& camera, int width, int height, const Bounds& body,
+                                         const SagittalPlane& sagittal);
 
 // The PNG's text chunks: software, a title, and the scene as JSON.
 PngText figure_png_text(const Scene& scene, const FigureInputs& in);
