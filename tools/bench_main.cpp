@@ -165,6 +165,46 @@ ProgramFigures measure_program(const std::vector<std::string>& body_args) {
     return f;
 }
 
+// Medians of five, in ms.
+struct StageTimes {
+    double coordinates = 0.0, subdivision[3] = {0.0, 0.0, 0.0}, bake = 0.0, pack = 0.0;
+};
+
+// Each stage on a fresh model, so that nothing comes from its caches:
+// coordinates, the three display levels, then the maps parsed and baked,
+// then carried to the display tessellation (level 1) and packed into
+// channels, as the window does on start and on every map edit.
+StageTimes time_stages(const dv::BodyModel& model, const std::vector<std::filesystem::path>& maps) {
+    std::vector<double> coordinate_times, subdivision_times[3], bake_times, pack_times;
+    for (int i = 0; i < 5; ++i) {
+        const dv::BodyModel fresh(model.body(), model.landmarks());
+        auto t0 = Clock::now();
+        (void)fresh.coordinates();
+        coordinate_times.push_back(ms_since(t0));
+        for (int level = 0; level < 3; ++level) {
+            t0 = Clock::now();
+            (void)fresh.display(level);
+            subdivision_times[level].push_back(ms_since(t0));
+        }
+        t0 = Clock::now();
+        std::vector<dv::MapHandle> baked;
+        for (const auto& file : maps)
+            baked.push_back(fresh.map(file));
+        bake_times.push_back(ms_since(t0));
+        t0 = Clock::now();
+        for (const dv::MapHandle& m : baked)
+            (void)fresh.packed(*m, 1);
+        pack_times.push_back(ms_since(t0));
+    }
+    StageTimes t;
+    t.coordinates = median(coordinate_times);
+    for (int level = 0; level < 3; ++level)
+        t.subdivision[level] = median(subdivision_times[level]);
+    t.bake = median(bake_times);
+    t.pack = median(pack_times);
+    return t;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -201,37 +241,11 @@ int main(int argc, char** argv) {
         dv::Renderer renderer(data / "shaders");
         renderer.set_body(model.display(dv::kDefaultSubdivision));
         const dv::BodyMesh& body = model.body();
-        const dv::Image first = renderer.render_image(
-            dv::frame_view(dv::StandardView::Anterior, body.bounds(), 1280.0f / 720.0f), 1280, 720);
+        (void)renderer.render_image(dv::frame_view(dv::StandardView::Anterior, body.bounds(), 1280.0f / 720.0f), 1280, 720);
         const double first_frame = ms_since(start);
-        (void)first;
 
-        // Each stage on a fresh model, so that nothing comes from its caches:
-        // coordinates, the three display levels, then both maps parsed and
-        // baked, then carried to the display tessellation (level 1) and packed
-        // into channels, as the window does on start and on every map edit.
         const std::vector<std::filesystem::path> maps = dv::map_files(dv::maps_dir(data));
-        std::vector<double> coordinate_times, subdivision_times[3], bake_times, pack_times;
-        for (int i = 0; i < 5; ++i) {
-            const dv::BodyModel fresh(model.body(), model.landmarks());
-            auto t0 = Clock::now();
-            (void)fresh.coordinates();
-            coordinate_times.push_back(ms_since(t0));
-            for (int level = 0; level < 3; ++level) {
-                t0 = Clock::now();
-                (void)fresh.display(level);
-                subdivision_times[level].push_back(ms_since(t0));
-            }
-            t0 = Clock::now();
-            std::vector<dv::MapHandle> baked;
-            for (const auto& file : maps)
-                baked.push_back(fresh.map(file));
-            bake_times.push_back(ms_since(t0));
-            t0 = Clock::now();
-            for (const dv::MapHandle& m : baked)
-                (void)fresh.packed(*m, 1);
-            pack_times.push_back(ms_since(t0));
-        }
+        const StageTimes stages = time_stages(model, maps);
 
         std::vector<double> imports;
         for (int i = 0; i < 5; ++i) {
@@ -244,16 +258,16 @@ int main(int argc, char** argv) {
         std::printf("  body                       %s: %zu vertices, %zu triangles drawn\n", body_path.c_str(),
                     body.skin.vertex_count(), body.skin.triangle_count());
         std::printf("  mesh import (median of 5)  %8.1f ms\n", median(imports));
-        std::printf("  first headless frame       %8.1f ms  (import %.1f, EGL context %.1f, shaders+upload+render+readback %.1f)\n",
+        std::printf("  first headless frame       %8.1f ms  (body and landmarks %.1f, EGL context %.1f, shaders+upload+render+readback %.1f)\n",
                     first_frame, first_import, context_ms, first_frame - first_import - context_ms);
         std::printf("  body coordinates (median 5) %7.1f ms  (regions, along, around, spinal level)\n",
-                    median(coordinate_times));
+                    stages.coordinates);
         std::printf("  bake %zu maps               %7.1f ms  (parse, bake with overlap; median of 5)\n", maps.size(),
-                    median(bake_times));
+                    stages.bake);
         std::printf("  carry + pack %zu maps        %7.1f ms  (to the level 1 display mesh, into the shader's channels; median of 5)\n",
-                    maps.size(), median(pack_times));
+                    maps.size(), stages.pack);
         for (int level = 0; level < 3; ++level)
-            std::printf("  subdivision level %d        %8.1f ms\n", level, median(subdivision_times[level]));
+            std::printf("  subdivision level %d        %8.1f ms\n", level, stages.subdivision[level]);
         // Plain shading against dermatome shading of the same mesh, in this one
         // run: their ratio is the cost of the dermatomes.
         std::vector<std::pair<std::string, double>> default_ratios; // at the window's default smoothing
