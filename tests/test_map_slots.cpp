@@ -120,3 +120,22 @@ TEST_CASE("A figure draws the scene's map whichever slot it sits in", "[render][
     scene.camera = scene.resolved_camera(default_body().bounds());
     check_same(figure(renderer, slots, scene), fresh_figure(scene, classical(), evidence()));
 }
+
+TEST_CASE("The slots notice a body uploaded behind their back and upload theirs again", "[render][model][slots]") {
+    headless_context();
+    dv::Renderer renderer(test_data_dir() / "shaders");
+    dv::MapSlots slots;
+    slots.show(classical());
+    slots.sync(renderer, default_model(), 1);
+    const std::size_t at_level_1 = renderer.skin_triangle_count();
+    CHECK(at_level_1 == default_model().display(1).skin.mesh().triangle_count());
+    renderer.set_body(default_model().display(0)); // someone else, another level, and no maps
+    REQUIRE(renderer.skin_triangle_count() < at_level_1);
+    slots.sync(renderer, default_model(), 1);
+    CHECK(renderer.skin_triangle_count() == at_level_1);
+    // ... with its map back in place: the full chart is coloured, not plain skin.
+    dv::Scene scene = small_scene();
+    const dv::Image shown = figure(renderer, slots, scene);
+    scene.display = dv::DisplayMode::Skin;
+    CHECK(fraction(differing_pixels(shown, figure(renderer, slots, scene), 8)) > 0.02);
+}

@@ -21,6 +21,7 @@
 #include "render/renderer.h"
 
 #include <array>
+#include <cstdint>
 
 namespace dv {
 
@@ -46,11 +47,11 @@ public:
     float fade() const { return fade_; } // 0: all partner .. 1: all shown
 
     // Makes `renderer` draw `model` at display `level` with these maps:
-    // uploads the body (with its display fields when `display_fields`) when
-    // the renderer, model or level differ from the last call, each map not
-    // already in its slot, and the maps' disagreement while comparing. Cheap
-    // when nothing changed, so a window calls it every frame. While a
-    // renderer is synced by a MapSlots, only that MapSlots uploads to it.
+    // uploads the body (with its display fields when `display_fields`) unless
+    // the renderer already holds the one this call uploaded last time (same
+    // Renderer::body_id, model and level), each map not already in its slot,
+    // and the maps' disagreement while comparing. Cheap when nothing
+    // changed, so a window calls it every frame.
     void sync(Renderer& renderer, const BodyModel& model, int level, bool display_fields = true);
 
     // RenderSettings::map_mix for: the frame now (mid-fade in a window), the
@@ -68,7 +69,7 @@ private:
     // What the renderer was last given, to upload only what changed. The
     // handles keep their snapshots alive, so a new snapshot never reuses an
     // uploaded one's address.
-    const Renderer* renderer_ = nullptr;
+    std::uint64_t body_id_ = 0; // Renderer::body_id() of the body uploaded here
     const BodyModel* model_ = nullptr;
     int level_ = -1;
     bool fields_ = false;

@@ -9,6 +9,7 @@
 #include <glm/gtc/type_ptr.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -113,6 +114,12 @@ struct Target {
     }
 };
 
+// Ids for uploaded bodies, unique across every renderer of the process.
+std::uint64_t next_body_id() {
+    static std::atomic<std::uint64_t> last{0};
+    return ++last;
+}
+
 } // namespace
 
 struct Renderer::Impl {
@@ -122,6 +129,7 @@ struct Renderer::Impl {
     std::array<bool, 2> has_map{};
     gl::Buffer disagreement_buffer;
     std::size_t skin_vertices = 0;
+    std::uint64_t body_id = 0;
     // One shader source, built for each kind of view (see body.frag).
     gl::Program skin_program;      // plain skin, and the eyes in every view
     gl::Program anatomy_program;   // regions, along, around, spinal level
@@ -184,6 +192,7 @@ void Renderer::set_body(const DisplayMesh& display, const SkinDisplayFields* fie
     for (std::size_t i = 0; i < display.others.size(); ++i)
         r.meshes.push_back(upload(display.others[i], display.other_triangles[i], kEyeAlbedo));
     r.has_map = {}; // packed for the old tessellation
+    r.body_id = next_body_id();
 }
 
 void Renderer::set_map(int slot, const ChannelPacking& packing) {
@@ -242,7 +251,10 @@ void Renderer::clear_body() {
     impl_->skin_vertices = 0;
     impl_->skin_triangles = 0;
     impl_->has_map = {};
+    impl_->body_id = next_body_id();
 }
+
+std::uint64_t Renderer::body_id() const { return impl_->body_id; }
 
 std::size_t Renderer::skin_triangle_count() const { return impl_->skin_triangles; }
 

@@ -87,6 +87,10 @@ public:
     // old tessellation. The renderer keeps no pointer to its arguments.
     void set_body(const DisplayMesh& display, const SkinDisplayFields* fields = nullptr);
     void clear_body();
+    // A number that changes with every set_body and clear_body, never the
+    // same for two uploads in one process, so model/map_slots.h notices a
+    // body it did not upload itself (0: none yet).
+    std::uint64_t body_id() const;
     // A map packed for the body's display skin, shown in
     // DisplayMode::Dermatomes. Two slots, 0 and 1: RenderSettings::map_mix
     // blends them (a cross-fade, or one map in each half of a comparison).
