@@ -4,6 +4,9 @@
 #include "core/error.h"
 
 #include <array>
+#include <exception>
+#include <map>
+#include <optional>
 
 namespace dv {
 

@@ -17,12 +17,10 @@
 #include "render/display_mesh.h"
 #include "render/skin_display.h"
 
-#include <exception>
 #include <filesystem>
-#include <map>
 #include <memory>
-#include <optional>
 #include <string>
+#include <vector>
 
 namespace dv {
 
