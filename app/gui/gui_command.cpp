@@ -1,11 +1,10 @@
 // `dermaview` with no verb: the interactive window.
-#include "body_loading.h"
 #include "core/error.h"
-#include "map_loading.h"
+#include "model/map_lookup.h"
+#include "model/map_slots.h"
+#include "model_options.h"
 #include "core/data_paths.h"
 #include "export/png_file.h"
-#include "body/body_coordinates.h"
-#include "body/ray_cast.h"
 #include "core/files.h"
 #include "core/user_folders.h"
 #include "figure/figure.h"
@@ -93,23 +92,20 @@ int run_gui(int argc, char** argv, int first) {
 
         // Load the body before opening the window: a bad file fails fast, with no window flashing up.
         const auto t0 = std::chrono::steady_clock::now();
-        const LoadedBody loaded = load_body(scene);
-        const BodyMesh& body = loaded.body;
+        const BodyModel model = load_model(scene);
+        const BodyMesh& body = model.body();
         const double import_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 
         const auto t1 = std::chrono::steady_clock::now();
-        const BodyCoordinates coordinates = compute_body_coordinates(body.skin, loaded.landmarks);
-        const SkinDisplayFields fields = make_skin_display_fields(coordinates);
+        const BodyCoordinates& coordinates = model.coordinates();
+        (void)model.display_fields(); // computed now, so the panel's coordinates time covers them
         const double coordinates_ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
-        const RayCaster caster(body.skin);
+        const RayCaster& caster = model.caster();
 
         Window window(size.width, size.height, "Dermaview");
         Renderer renderer(shader_dir());
-        std::vector<glm::vec3> landmark_points;
-        for (const Landmark& l : loaded.landmarks.landmarks)
-            landmark_points.push_back(l.position_on(body.skin));
-        renderer.set_markers(landmark_points);
+        renderer.set_markers(model.landmark_points());
 
         PanelState panel;
         panel.body_file = body.source.filename().string();
@@ -118,16 +114,16 @@ int run_gui(int argc, char** argv, int first) {
         panel.height_m = body.height_m();
         panel.import_ms = import_ms;
         panel.coordinates_ms = coordinates_ms;
-        panel.landmark_count = loaded.landmarks.landmarks.size();
-        panel.landmark_file = loaded.landmarks.source.filename().string();
+        panel.landmark_count = model.landmarks().landmarks.size();
+        panel.landmark_file = model.landmarks().source.filename().string();
         panel.display.mode = scene.display;
         panel.display.subdivision = scene.subdivision;
         panel.display.landmarks = scene.show_landmarks;
         int uploaded_subdivision = -1;
 
         MapWatcher map;
-        const std::vector<std::filesystem::path> offered = map_files(maps_dir());
-        const std::filesystem::path first_map = find_map(maps_dir(), scene.map);
+        const std::vector<std::filesystem::path> offered = map_files(maps_dir(data_dir()));
+        const std::filesystem::path first_map = find_map(maps_dir(data_dir()), scene.map);
         for (const auto& f : offered)
             panel.map_ids.push_back(f.stem().string());
         if (std::find(offered.begin(), offered.end(), first_map) == offered.end())
@@ -135,21 +131,13 @@ int run_gui(int argc, char** argv, int first) {
         for (std::size_t i = 0; i < panel.map_ids.size(); ++i)
             if (panel.map_ids[i] == first_map.stem().string() || panel.map_ids[i] == first_map.string())
                 panel.map_index = int(i);
-        map.open(first_map, body.skin, coordinates);
+        map.open(first_map, model);
         if (!map.current())
             throw Error(map.error());
         bool map_changed = true;
-        int shown_slot = 1; // flipped to 0 by the first upload
-        bool first_upload = true;
-        // Cross-fade between maps: value runs from 0 (old map) to 1 (new).
-        struct Fade {
-            float value = 1.0f;
-            void start(float from) { value = from; }
-            void step(float dt) { value = std::min(1.0f, value + dt / 0.5f); }
-        } fade;
-
-        std::optional<LoadedMap> compared;
-        bool compare_uploaded = false;
+        // The shown map, its cross-fade partner and the compared map; they
+        // reach the renderer through slots.sync() below.
+        MapSlots slots;
         Camera last_camera;
         RenderSettings last_settings;
         int last_w = 0, last_h = 0;
@@ -177,7 +165,7 @@ int run_gui(int argc, char** argv, int first) {
             s.compare = panel.compare == PanelState::Compare::SideBySide   ? CompareMode::SideBySide
                         : panel.compare == PanelState::Compare::Differences ? CompareMode::Differences
                                                                             : CompareMode::Off;
-            if (!compared || !compare_uploaded)
+            if (!slots.compared())
                 s.compare = CompareMode::Off;
             s.compare_with = s.compare == CompareMode::Off ? "" : panel.map_ids[std::size_t(panel.compare_index)];
             s.display = panel.display.mode;
@@ -207,8 +195,7 @@ int run_gui(int argc, char** argv, int first) {
                 if (ec)
                     throw Error("cannot create the figures folder '" + folder.string() + "': " + ec.message() +
                                 "; choose another folder in the Figure section");
-                const FigureInputs in{body, loaded.landmarks, &caster, map.current() ? &map.current()->map : nullptr,
-                                      s.compare != CompareMode::Off && compared ? &compared->map : nullptr, shown_slot};
+                const FigureInputs in{model, &slots};
                 const Figure made = render_figure(renderer, s, in, fonts ? &*fonts : nullptr);
                 const std::filesystem::path written = write_png_numbered(folder, "dermaview", made.image,
                                                                          figure_png_text(s, in));
@@ -264,53 +251,43 @@ int run_gui(int argc, char** argv, int first) {
                 levels.advance_sweep(map.current()->map, dt);
             if (panel.map_requested) {
                 panel.map_requested = false;
-                const std::string& id = panel.map_ids[std::size_t(panel.map_index)];
-                map.open(id.find('/') != std::string::npos ? std::filesystem::path(id) : find_map(maps_dir(), id),
-                         body.skin, coordinates);
+                map.open(find_map(maps_dir(data_dir()), panel.map_ids[std::size_t(panel.map_index)]), model);
                 map_changed = true;
             }
-            map_changed = map.poll(body.skin, coordinates) || map_changed;
+            map_changed = map.poll(model) || map_changed;
             if (panel.display.subdivision != uploaded_subdivision) {
-                renderer.set_body(body, panel.display.subdivision, &fields);
-                uploaded_subdivision = panel.display.subdivision;
-                panel.triangles = renderer.skin_triangle_count();
-                map_changed = true;
+                uploaded_subdivision = panel.display.subdivision; // slots.sync() uploads that level
+                body_changed = true;
             }
-            // The comparison map lives in the slot the current map is not in.
+            // The comparison map, looked up again when asked for or when the shown map changed.
             if (panel.compare != PanelState::Compare::Off && (panel.compare_requested || map_changed)) {
                 panel.compare_requested = false;
                 if (panel.compare_index == panel.map_index && panel.map_ids.size() > 1)
                     panel.compare_index = panel.map_index == 0 ? 1 : 0;
                 const std::string& id = panel.map_ids[std::size_t(panel.compare_index)];
                 try {
-                    compared = load_and_bake(
-                        id.find('/') != std::string::npos ? std::filesystem::path(id) : find_map(maps_dir(), id),
-                        body.skin, coordinates);
-                    panel.compare_title = compared->map.title;
-                    panel.compare_citation = compared->map.citation;
-                    compare_uploaded = false;
+                    slots.compare_with(model.map(find_map(maps_dir(data_dir()), id)));
+                    panel.compare_title = slots.compared()->map.title;
+                    panel.compare_citation = slots.compared()->map.citation;
+                    body_changed = true;
                 } catch (const std::exception& e) {
                     panel.map_error = std::string("cannot compare: ") + e.what();
                     panel.compare = PanelState::Compare::Off;
                 }
             }
-            body_changed = body_changed || map_changed || fade.value < 1.0f;
+            if (panel.compare == PanelState::Compare::Off && slots.compared()) {
+                slots.compare_with(nullptr);
+                body_changed = true;
+            }
+            body_changed = body_changed || map_changed || slots.fading();
             if (map_changed && map.current()) {
-                // The new map goes into the other slot and fades in over half a second.
-                shown_slot = 1 - shown_slot;
-                renderer.set_dermatomes(map.current()->baked.weights, shown_slot);
-                fade.start(first_upload ? 1.0f : 0.0f);
-                first_upload = false;
+                slots.show(map.handle()); // fades in over half a second from the map shown before
                 panel.map_title = map.current()->map.title;
                 panel.map_citation = map.current()->map.citation;
             }
-            fade.step(dt);
-            if (panel.compare != PanelState::Compare::Off && compared && !compare_uploaded) {
-                renderer.set_dermatomes(compared->baked.weights, 1 - shown_slot);
-                fade.value = 1.0f; // no fade while comparing: both slots are in use
-                compare_uploaded = true;
-                body_changed = true;
-            }
+            slots.advance(dt);
+            slots.sync(renderer, model, panel.display.subdivision);
+            panel.triangles = renderer.skin_triangle_count();
             map_changed = false;
             if (panel.map_error.rfind("cannot compare", 0) != 0 || panel.compare == PanelState::Compare::Off)
                 panel.map_error = map.error();
@@ -322,8 +299,7 @@ int run_gui(int argc, char** argv, int first) {
             settings.palette = levels.palette;
             settings.band_borders = levels.band_borders;
             settings.overlap_hatching = levels.overlap_hatching;
-            // Slot 0 shown is mix 0, slot 1 is mix 1; the fade runs from the old slot to the new.
-            settings.map_mix = shown_slot == 1 ? fade.value : 1.0f - fade.value;
+            settings.map_mix = slots.mix_now();
             // While the body moves, skip antialiasing: software GL keeps up,
             // and the sharp frame returns as soon as it stops.
             const ImGuiIO& io = ImGui::GetIO();
@@ -333,18 +309,18 @@ int run_gui(int argc, char** argv, int first) {
             // Redraw the body only when something about it changed.
             const bool unchanged = input.camera == last_camera && settings == last_settings && !body_changed &&
                                    fb_w == last_w && fb_h == last_h;
-            if (panel.compare == PanelState::Compare::SideBySide && compare_uploaded) {
+            if (panel.compare == PanelState::Compare::SideBySide && slots.compared()) {
                 // Two views with one camera: the current map left, the other right.
                 const int half = fb_w / 2;
                 Camera both = input.camera;
                 RenderSettings left = settings, right = settings;
-                left.map_mix = float(shown_slot);
-                right.map_mix = float(1 - shown_slot);
+                left.map_mix = slots.mix_shown();
+                right.map_mix = slots.mix_compared();
                 right.dest_x = half;
                 renderer.draw(both, half, fb_h, 0, left);
                 renderer.draw(both, fb_w - half, fb_h, 0, right);
             } else {
-                if (panel.compare == PanelState::Compare::Differences && compare_uploaded)
+                if (panel.compare == PanelState::Compare::Differences && slots.compared())
                     settings.differences = true;
                 renderer.present(input.camera, fb_w, fb_h, 0, settings, unchanged && !settings.differences);
             }
@@ -372,14 +348,13 @@ int run_gui(int argc, char** argv, int first) {
             std::vector<ScreenRect> captions = draw_map_caption(panel);
             if (panel.display.legend && panel.display.mode == DisplayMode::Dermatomes && map.current()) {
                 const Scene shown = current_scene();
-                const FigureInputs in{body, loaded.landmarks, &caster, &map.current()->map,
-                                      shown.compare != CompareMode::Off && compared ? &compared->map : nullptr, shown_slot};
+                const FigureInputs in{model, &slots};
                 float below = 0.0f;
                 for (const ScreenRect& r : captions)
                     below = std::max(below, r.y1);
                 captions.push_back(draw_legend_overlay(legend_for(shown, in), below + 8.0f));
             }
-            draw_landmark_overlay({input.camera, loaded.landmarks, body.skin, caster, panel.display.callouts,
+            draw_landmark_overlay({input.camera, model.landmarks(), body.skin, caster, panel.display.callouts,
                                    panel.display.landmarks, panel.display.landmarks && panel.display.all_names, lit,
                                    levels.side != SideChoice::Right, levels.side != SideChoice::Left,
                                    std::move(captions)});
