@@ -1,0 +1,48 @@
+#include "render/shader_interface.h"
+
+#include <utility>
+
+namespace dv::shader {
+
+std::string glsl_interface_defines() {
+    // GLSL names for the constants of shader_interface.h; the values are
+    // only ever written there.
+    static const std::pair<const char*, long> kConstants[] = {
+        {"ATTRIB_POSITION", kAttribPosition},
+        {"ATTRIB_NORMAL", kAttribNormal},
+        {"ATTRIB_REGION_COLOR", kAttribRegionColor},
+        {"ATTRIB_COORDINATES", kAttribCoordinates},
+        {"ATTRIB_VALIDITY", kAttribValidity},
+        {"ATTRIB_CHANNEL_WEIGHTS_0", kAttribChannelWeights0},
+        {"ATTRIB_CHANNEL_WEIGHTS_1", kAttribChannelWeights1},
+        {"ATTRIB_CHANNEL_SLOTS_0", kAttribChannelSlots0},
+        {"ATTRIB_CHANNEL_SLOTS_1", kAttribChannelSlots1},
+        {"ATTRIB_DISAGREEMENT", kAttribDisagreement},
+        {"ATTRIB_SIDE", kAttribSide},
+        {"PALETTE_SLOTS", kPaletteSlots},
+        {"LEVEL_SLOTS", kLevelSlots},
+        {"NO_CONSISTENT_ROOT_SLOT", kNoConsistentRootSlot},
+        {"NOT_SHOWN_SLOT", kNotShownSlot},
+        {"CHANNELS", kChannels},
+        {"DISPLAY_SKIN", kDisplaySkin},
+        {"DISPLAY_REGIONS", kDisplayRegions},
+        {"DISPLAY_ALONG", kDisplayAlong},
+        {"DISPLAY_AROUND", kDisplayAround},
+        {"DISPLAY_SPINAL_LEVEL", kDisplaySpinalLevel},
+        {"DISPLAY_DERMATOMES", kDisplayDermatomes},
+        {"EMPHASIS_DIM", kEmphasisDim},
+        {"EMPHASIS_GLOW", kEmphasisGlow},
+        {"FEATURE_ANATOMY", long(kFeatureAnatomy)},
+        {"FEATURE_DERMATOMES", long(kFeatureDermatomes)},
+        {"FEATURE_BAND_BORDERS", long(kFeatureBandBorders)},
+        {"FEATURE_OVERLAP_HATCHING", long(kFeatureOverlapHatching)},
+        {"FEATURE_SELECTION", long(kFeatureSelection)},
+        {"FEATURE_DIFFERENCES", long(kFeatureDifferences)},
+    };
+    std::string out;
+    for (const auto& [name, value] : kConstants)
+        out += "#define " + std::string(name) + " " + std::to_string(value) + "\n";
+    return out;
+}
+
+} // namespace dv::shader
