@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 using namespace dv::test;
 
@@ -149,4 +150,56 @@ TEST_CASE("Tile sizes stay on the alignment grid and limits are reported", "[ren
     CHECK(r.max_tile_size() % dv::kTileAlignment == 0);
     CHECK(dv::kTileAlignment % 2 == 0);
     CHECK(r.max_image_size() == dv::kMaxImageSide);
+}
+
+namespace {
+
+// The period, in pixels along a row, of the stripes over the magenta
+// (disagreeing) skin of a differences view: the smallest shift at which the
+// stripes repeat, i.e. the first clear minimum of the mean difference
+// between a pixel and the one `lag` pixels to its right.
+int stripe_period(const dv::Image& img) {
+    auto magenta = [&](int x, int y) {
+        const std::uint8_t* p = img.pixel(x, y);
+        return (int(p[0]) + int(p[2])) / 2 - int(p[1]) > 80;
+    };
+    std::vector<double> d(40, 0.0);
+    double largest = 0.0;
+    for (int lag = 1; lag < 40; ++lag) {
+        double sum = 0.0;
+        long n = 0;
+        for (int y = 0; y < img.height; ++y)
+            for (int x = 0; x + lag < img.width; ++x)
+                if (magenta(x, y) && magenta(x + lag, y)) {
+                    sum += std::abs(int(img.pixel(x, y)[0]) - int(img.pixel(x + lag, y)[0]));
+                    ++n;
+                }
+        d[std::size_t(lag)] = n > 0 ? sum / double(n) : 0.0;
+        largest = std::max(largest, d[std::size_t(lag)]);
+    }
+    for (std::size_t lag = 2; lag + 1 < d.size(); ++lag)
+        if (d[lag] <= d[lag - 1] && d[lag] <= d[lag + 1] && d[lag] < 0.5 * largest)
+            return int(lag);
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("Stripes keep their size relative to the figure: twice the pixels, twice the period", "[render][figure]") {
+    dv::Renderer& r = two_map_renderer();
+    r.set_tile_size_limit(0);
+    int periods[2] = {0, 0};
+    for (int i = 0; i < 2; ++i) {
+        const int side = i == 0 ? 600 : 1200;
+        const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, default_body().bounds(), 1.0f);
+        dv::RenderSettings s;
+        s.display = dv::DisplayMode::Dermatomes;
+        s.differences = true;
+        s.band_borders = false;
+        periods[i] = stripe_period(r.render_image(cam, side, side, s));
+    }
+    INFO("stripe period at 600 px: " << periods[0] << " px, at 1200 px: " << periods[1] << " px");
+    REQUIRE(periods[0] >= 3);
+    // 10 px at 1080 pixels high: about 5.6 and 11.1 px.
+    CHECK(double(periods[1]) / double(periods[0]) == Approx(2.0).margin(0.4));
 }

@@ -119,6 +119,7 @@ TEST_CASE("A side's selection follows the body's own midline when the body stand
         for (glm::vec3& p : m.positions)
             p += shift;
     REQUIRE(moved.skin.bounds().min.x > 0.0f);
+    headless_context();
     dv::Renderer r(test_data_dir() / "shaders");
     // The same vertices, so the same coordinates, sides and weights.
     const dv::SkinDisplayFields fields = dv::make_skin_display_fields(coords());
