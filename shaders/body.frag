@@ -23,7 +23,9 @@ uniform vec3 u_albedo;   // linear
 uniform vec3 u_up_view;  // world up, in view space
 #if HAS(FEATURE_DERMATOMES)
 in vec4 v_blend;  // rgb: sum of weight x colour, a: total weight
+#if HAS(FEATURE_BLANKS)
 in float v_blank; // weight of "no consistent root"
+#endif
 #if HAS(FEATURE_BAND_BORDERS) || HAS(FEATURE_OVERLAP_HATCHING)
 in vec4 v_channel_weights[2];
 #endif
@@ -43,6 +45,7 @@ in float v_disagreement;
 // corner in the frame, and the frame's size against 1080 pixels high
 // (x; y: its inverse, so that no fragment divides), so that stripes keep
 // their size relative to the figure.
+#if HAS(FEATURE_OVERLAP_HATCHING) || HAS(FEATURE_DIFFERENCES) || HAS(FEATURE_BLANKS)
 uniform vec2 u_frame_origin;
 uniform vec2 u_pattern_scale;
 
@@ -64,6 +67,7 @@ float stripes(float slope, float period_1080p, float duty) {
     float on_b = floor(b) * duty + min(fract(b), duty);
     return (on_b - on_a) * (u_pattern_scale.x * (period_1080p / across));
 }
+#endif
 #endif
 
 out vec4 frag_color;
@@ -178,9 +182,11 @@ vec3 display_albedo(out float line, out vec3 emission) {
         line = 0.55 * (1.0 - smoothstep(0.0, 1.5 * fwidth(margin) + 1e-4, margin));
     }
 #endif
+#if HAS(FEATURE_BLANKS)
     // "No consistent root": fine diagonal hatching over its neutral tone,
     // in proportion to its share, so a blank zone never passes for a level.
     c = mix(c, c * 0.55, (v_blank / total) * stripes(-1.0, 7.0, 0.5));
+#endif
 #if HAS(FEATURE_DIFFERENCES)
     // Where the maps give the skin to different roots: a strong magenta
     // wash with coarse stripes, over the chart in grey.

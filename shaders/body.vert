@@ -30,7 +30,7 @@ layout(location = ATTRIB_CHANNEL_WEIGHTS_0) in vec4 a_channel_weights_0;
 layout(location = ATTRIB_CHANNEL_WEIGHTS_1) in vec4 a_channel_weights_1;
 layout(location = ATTRIB_CHANNEL_SLOTS_0) in uvec4 a_channel_slots_0;
 layout(location = ATTRIB_CHANNEL_SLOTS_1) in uvec4 a_channel_slots_1;
-uniform vec3 u_palette[PALETTE_SLOTS]; // linear
+uniform uint u_palette[PALETTE_SLOTS]; // linear RGB, packed (pack_palette_colour in shader_interface.h)
 
 // Everything the fragment shader needs that is linear in the weights is
 // summed here, per vertex, and interpolated: a channel holds the same level
@@ -38,7 +38,9 @@ uniform vec3 u_palette[PALETTE_SLOTS]; // linear
 // each corner's own slots interpolate to exactly the per-level blend, with
 // four values instead of eight weights and eight flat colours.
 out vec4 v_blend;  // rgb: sum of weight x colour, a: total weight
+#if HAS(FEATURE_BLANKS)
 out float v_blank; // weight of "no consistent root"
+#endif
 #if HAS(FEATURE_BAND_BORDERS) || HAS(FEATURE_OVERLAP_HATCHING)
 // Where the strongest level changes is not linear in the weights: these
 // views interpolate the weights per channel.
@@ -64,6 +66,14 @@ layout(location = ATTRIB_DISAGREEMENT) in float a_disagreement; // 0 same roots 
 out float v_disagreement;
 #endif
 
+vec3 palette_colour(uint slot) {
+    uint bits = u_palette[slot];
+    uvec3 fields = uvec3(bits, bits >> PALETTE_RED_BITS, bits >> (PALETTE_RED_BITS + PALETTE_GREEN_BITS)) &
+                   uvec3((1u << PALETTE_RED_BITS) - 1u, (1u << PALETTE_GREEN_BITS) - 1u, (1u << PALETTE_BLUE_BITS) - 1u);
+    return vec3(fields) * (vec3(1.0) / vec3((1u << PALETTE_RED_BITS) - 1u, (1u << PALETTE_GREEN_BITS) - 1u,
+                                            (1u << PALETTE_BLUE_BITS) - 1u));
+}
+
 void sum_channels() {
     vec3 colour_sum = vec3(0.0);
     float total = 0.0, blank = 0.0;
@@ -73,7 +83,7 @@ void sum_channels() {
     for (int c = 0; c < CHANNELS; ++c) {
         float w = c < 4 ? a_channel_weights_0[c] : a_channel_weights_1[c - 4];
         uint slot = min(c < 4 ? a_channel_slots_0[c] : a_channel_slots_1[c - 4], uint(NOT_SHOWN_SLOT));
-        vec3 colour = u_palette[slot];
+        vec3 colour = palette_colour(slot);
         colour_sum += w * colour;
         total += w;
         if (slot == uint(NO_CONSISTENT_ROOT_SLOT))
@@ -92,7 +102,9 @@ void sum_channels() {
 #endif
     }
     v_blend = vec4(colour_sum, total);
+#if HAS(FEATURE_BLANKS)
     v_blank = blank;
+#endif
 #if HAS(FEATURE_SELECTION)
     v_chosen_left = left;
     v_chosen_right = right;

@@ -94,6 +94,8 @@ TEST_CASE("Every shader sees the constants C++ uses, with the same values", "[re
         {"DISPLAY_DERMATOMES", int(dv::DisplayMode::Dermatomes)},
         {"DISPLAY_SPINAL_LEVEL", int(dv::DisplayMode::SpinalLevel)},
         {"FEATURE_SELECTION", int(dv::shader::kFeatureSelection)},
+        {"FEATURE_BLANKS", int(dv::shader::kFeatureBlanks)},
+        {"PALETTE_RED_BITS", dv::shader::kPaletteRedBits},
     };
     for (const auto& [name, value] : expected)
         checks += std::string("#if ") + name + " != " + std::to_string(value) + "\n#error " + name + "\n#endif\n";
@@ -105,7 +107,7 @@ TEST_CASE("Every body program variant builds and finds each uniform it uses", "[
     headless_context();
     dv::Programs programs(test_data_dir() / "shaders");
     int variants = 0;
-    for (unsigned features = 0; features < 64; ++features) {
+    for (unsigned features = 0; features < 128; ++features) {
         if (!dv::valid_body_variant(features))
             continue;
         INFO(dv::body_variant_name(features));
@@ -115,11 +117,13 @@ TEST_CASE("Every body program variant builds and finds each uniform it uses", "[
         CHECK(p.albedo >= 0);
         CHECK((p.palette >= 0) == bool(features & dv::shader::kFeatureDermatomes));
         CHECK((p.emphasis >= 0) == bool(features & dv::shader::kFeatureSelection));
+        CHECK((p.frame_origin >= 0) == bool(features & dv::shader::kScreenPatternFeatures));
         ++variants;
     }
-    // Plain skin, anatomy, and the dermatomes with or without borders and
-    // hatching, each with no selection, a selection, or the differences.
-    CHECK(variants == 2 + 2 * 2 * 3);
+    // Plain skin, anatomy, and the dermatomes with or without borders,
+    // overlap hatching and blank hatching, each with no selection, a
+    // selection, or the differences.
+    CHECK(variants == 2 + 2 * 2 * 2 * 3);
     CHECK_FALSE(dv::valid_body_variant(dv::shader::kFeatureAnatomy | dv::shader::kFeatureDermatomes));
 }
 

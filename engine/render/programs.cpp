@@ -24,8 +24,9 @@ BodyProgram build_body(const std::filesystem::path& dir, unsigned features) {
     p.albedo = required("u_albedo");
     if (features & kFeatureAnatomy)
         p.display_mode = required("u_display_mode");
-    if (features & kFeatureDermatomes) {
+    if (features & kFeatureDermatomes)
         p.palette = required("u_palette");
+    if (features & kScreenPatternFeatures) {
         p.frame_origin = required("u_frame_origin");
         p.pattern_scale = required("u_pattern_scale");
     }
@@ -53,11 +54,14 @@ std::string body_variant_name(unsigned features) {
         name += " + selection";
     if (features & kFeatureDifferences)
         name += " + differences";
+    if (features & kFeatureBlanks)
+        name += " + blank hatching";
     return name;
 }
 
 bool valid_body_variant(unsigned features) {
-    const unsigned refinements = kFeatureBandBorders | kFeatureOverlapHatching | kFeatureSelection | kFeatureDifferences;
+    const unsigned refinements =
+        kFeatureBandBorders | kFeatureOverlapHatching | kFeatureSelection | kFeatureDifferences | kFeatureBlanks;
     const unsigned all = kFeatureAnatomy | kFeatureDermatomes | refinements;
     if (features & ~all)
         return false;

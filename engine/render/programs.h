@@ -19,8 +19,8 @@ struct BodyProgram {
     unsigned features = 0;
     GLint view = -1, projection = -1, up_view = -1, albedo = -1;
     GLint display_mode = -1;                  // anatomy
-    GLint palette = -1;                       // dermatomes
-    GLint frame_origin = -1, pattern_scale = -1; // dermatomes: screen-space patterns in the whole frame
+    GLint palette = -1;                          // dermatomes
+    GLint frame_origin = -1, pattern_scale = -1; // screen-space patterns (shader::kScreenPatternFeatures)
     GLint selected_left = -1, selected_right = -1, emphasis = -1; // selection
 };
 

@@ -158,7 +158,7 @@ float pattern_scale(float frame_height) {
 }
 
 // The body program variant a mesh is drawn with (shader::kFeature* bits).
-unsigned body_features(DisplayMode mode, const RenderSettings& s, bool differences) {
+unsigned body_features(DisplayMode mode, const RenderSettings& s, bool differences, bool blanks) {
     if (mode == DisplayMode::Skin)
         return 0;
     if (mode != DisplayMode::Dermatomes)
@@ -168,6 +168,8 @@ unsigned body_features(DisplayMode mode, const RenderSettings& s, bool differenc
         f |= shader::kFeatureBandBorders;
     if (s.overlap_hatching)
         f |= shader::kFeatureOverlapHatching;
+    if (blanks)
+        f |= shader::kFeatureBlanks;
     if (differences)
         f |= shader::kFeatureDifferences; // shows no selection
     else if (!s.selection.empty())
@@ -186,6 +188,7 @@ struct Renderer::Impl {
     std::array<gl::Buffer, 2> dermatome_buffer;
     std::array<std::vector<PointWeights>, 2> dermatomes;
     std::array<std::vector<PointWeights>, 2> shown_dermatomes;
+    std::array<bool, 2> has_blanks{}; // the map in the slot leaves skin to "no consistent root"
     gl::Buffer disagreement_buffer;
     std::vector<std::uint32_t> skin_triangle_indices;
     Programs programs;
@@ -274,6 +277,7 @@ void Renderer::set_dermatomes(const std::vector<PointWeights>& weights, int slot
     r.dermatomes[std::size_t(slot)] = weights;
     r.shown_dermatomes[std::size_t(slot)] = carry_weights(*r.skin_subdivision, weights);
     const ChannelPacking packing = pack_channels(r.skin_triangle_indices, r.shown_dermatomes[std::size_t(slot)]);
+    r.has_blanks[std::size_t(slot)] = packing.channel_of_slot[std::size_t(shader::kNoConsistentRootSlot)] >= 0;
     gl::Buffer& buffer = r.dermatome_buffer[std::size_t(slot)];
     if (!buffer)
         buffer = gl::make_buffer();
@@ -426,11 +430,14 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
 void Renderer::Impl::draw_body(const FrameGeometry& frame, const RenderSettings& settings) {
     const glm::vec3 up_in_view = glm::mat3(frame.view) * glm::vec3(0, 1, 0);
     const bool differences = settings.differences && !dermatomes[1].empty();
+    // With only one map uploaded, show it whatever the mix says.
+    const float mix = dermatomes[1].empty() ? 0.0f : dermatomes[0].empty() ? 1.0f : settings.map_mix;
+    const bool blanks = (mix < 1.0f && has_blanks[0]) || (mix > 0.0f && has_blanks[1]);
     for (std::size_t i = 0; i < meshes.size(); ++i) {
         const GpuMesh& m = meshes[i];
         // Only the skin (the first mesh) carries display fields and maps.
         const DisplayMode mode = i == 0 ? settings.display : DisplayMode::Skin;
-        const BodyProgram& p = programs.body(body_features(mode, settings, differences));
+        const BodyProgram& p = programs.body(body_features(mode, settings, differences, blanks));
         glUseProgram(p.program.get());
         glUniformMatrix4fv(p.view, 1, GL_FALSE, glm::value_ptr(frame.view));
         glUniformMatrix4fv(p.projection, 1, GL_FALSE, glm::value_ptr(frame.projection));
@@ -443,18 +450,20 @@ void Renderer::Impl::draw_body(const FrameGeometry& frame, const RenderSettings&
             glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
             continue;
         }
-        const std::vector<glm::vec3>& palette = dermatome_palette(settings.palette);
-        glUniform3fv(p.palette, GLsizei(palette.size()), glm::value_ptr(palette[0]));
-        glUniform2fv(p.frame_origin, 1, glm::value_ptr(frame.origin));
-        const float scale = pattern_scale(frame.size.y);
-        glUniform2f(p.pattern_scale, scale, 1.0f / scale);
+        std::array<GLuint, shader::kPaletteSlots> palette{};
+        std::transform(dermatome_palette(settings.palette).begin(), dermatome_palette(settings.palette).end(),
+                       palette.begin(), shader::pack_palette_colour);
+        glUniform1uiv(p.palette, GLsizei(palette.size()), palette.data());
+        if (p.features & shader::kScreenPatternFeatures) {
+            glUniform2fv(p.frame_origin, 1, glm::value_ptr(frame.origin));
+            const float scale = pattern_scale(frame.size.y);
+            glUniform2f(p.pattern_scale, scale, 1.0f / scale);
+        }
         if (p.features & shader::kFeatureSelection) {
             glUniform1ui(p.selected_left, settings.selection.left);
             glUniform1ui(p.selected_right, settings.selection.right);
             glUniform1i(p.emphasis, settings.emphasis == Emphasis::Glow ? shader::kEmphasisGlow : shader::kEmphasisDim);
         }
-        // With only one map uploaded, show it whatever the mix says.
-        const float mix = dermatomes[1].empty() ? 0.0f : dermatomes[0].empty() ? 1.0f : settings.map_mix;
         bind_dermatomes(mix < 1.0f ? 0 : 1);
         glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
         if (mix > 0.0f && mix < 1.0f) {

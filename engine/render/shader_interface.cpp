@@ -1,8 +1,18 @@
 #include "render/shader_interface.h"
 
+#include <glm/common.hpp>
+
+#include <cmath>
 #include <utility>
 
 namespace dv::shader {
+
+std::uint32_t pack_palette_colour(glm::vec3 linear_rgb) {
+    const glm::vec3 c = glm::clamp(linear_rgb, 0.0f, 1.0f);
+    auto field = [](float v, int bits) { return std::uint32_t(std::lround(v * float((1u << bits) - 1u))); };
+    return field(c.r, kPaletteRedBits) | field(c.g, kPaletteGreenBits) << kPaletteRedBits |
+           field(c.b, kPaletteBlueBits) << (kPaletteRedBits + kPaletteGreenBits);
+}
 
 std::string glsl_interface_defines() {
     // GLSL names for the constants of shader_interface.h; the values are
@@ -38,6 +48,10 @@ std::string glsl_interface_defines() {
         {"FEATURE_OVERLAP_HATCHING", long(kFeatureOverlapHatching)},
         {"FEATURE_SELECTION", long(kFeatureSelection)},
         {"FEATURE_DIFFERENCES", long(kFeatureDifferences)},
+        {"FEATURE_BLANKS", long(kFeatureBlanks)},
+        {"PALETTE_RED_BITS", kPaletteRedBits},
+        {"PALETTE_GREEN_BITS", kPaletteGreenBits},
+        {"PALETTE_BLUE_BITS", kPaletteBlueBits},
     };
     std::string out;
     for (const auto& [name, value] : kConstants)
