@@ -45,7 +45,7 @@ in float v_disagreement;
 // corner in the frame, and the frame's size against 1080 pixels high
 // (x; y: its inverse, so that no fragment divides), so that stripes keep
 // their size relative to the figure.
-#if HAS(FEATURE_OVERLAP_HATCHING) || HAS(FEATURE_DIFFERENCES) || HAS(FEATURE_BLANKS)
+#if HAS(SCREEN_PATTERN_FEATURES)
 uniform vec2 u_frame_origin;
 uniform vec2 u_pattern_scale;
 

@@ -49,6 +49,7 @@ std::string glsl_interface_defines() {
         {"FEATURE_SELECTION", long(kFeatureSelection)},
         {"FEATURE_DIFFERENCES", long(kFeatureDifferences)},
         {"FEATURE_BLANKS", long(kFeatureBlanks)},
+        {"SCREEN_PATTERN_FEATURES", long(kScreenPatternFeatures)},
         {"PALETTE_RED_BITS", kPaletteRedBits},
         {"PALETTE_GREEN_BITS", kPaletteGreenBits},
         {"PALETTE_BLUE_BITS", kPaletteBlueBits},
