@@ -26,8 +26,8 @@ std::string info_log(GLuint object, bool is_program) {
 
 // The file's text with the shared constants and `defines` after its
 // #version line. The #line directive that follows them gives the next line
-// its number in the file: from GLSL 3.30 on, "#line n" numbers the line after
-// it n (earlier versions counted n + 1; every shader here is 3.30).
+// its number in the file, so compiler messages point into the file as it is
+// (tests/test_shader_program.cpp checks the number on a broken shader).
 std::string with_defines(const std::filesystem::path& file, const std::string& defines) {
     std::string source = read_text_file(file);
     std::size_t line_start = 0;
