@@ -4,36 +4,70 @@
 // silhouette from the backdrop, and sky/ground ambient. Lights are fixed to
 // the camera so every view is lit the same way. Lighting is computed in linear
 // space and written as sRGB.
+#define HAS(feature) ((FEATURES & (feature)) != 0)
+// Built once per variant (FEATURES, see body.vert), so that each view pays
+// only for what it shows: plain skin with no features, the anatomy views,
+// the dermatomes with their optional refinements.
 in vec3 v_position_view;
 in vec3 v_normal_view;
-#if ANATOMY
+#if HAS(FEATURE_ANATOMY)
 in vec3 v_region_color;  // linear
 in vec4 v_coordinates;   // along, cos and sin of the angle around the limb, spinal level; premultiplied by validity
 in vec3 v_validity;      // how much of this point's neighbourhood has each value (0..1)
+// DISPLAY_REGIONS .. DISPLAY_SPINAL_LEVEL: the diagnostic views of the
+// body's anatomy (DisplayMode in render/skin_display.h).
+uniform int u_display_mode;
 #endif
 
 uniform vec3 u_albedo;   // linear
 uniform vec3 u_up_view;  // world up, in view space
-// 0 skin, 1 regions, 2 along-limb, 3 around-limb, 4 spinal level: the
-// diagnostic views of the body's anatomy; 5 dermatomes (DisplayMode in
-// skin_display.h). Built three times, so that each view pays only for what
-// it shows: plain skin with neither define, the anatomy views with ANATOMY 1,
-// the dermatome view with DERMATOMES 1.
-uniform int u_display_mode;
-#if DERMATOMES
-in vec4 v_channel_weights[2];  // per channel (see body.vert), interpolated
-flat in vec3 v_channel_colour[8];
-flat in uint v_channel_flags;  // bits 0-7 selected left, 8-15 selected right, 16-23 "no consistent root"
-in vec2 v_side_disagreement; // world x (the body's left is +x), how much the two maps disagree
-uniform int u_emphasis;     // 0 full chart, 1 selected in colour on plain skin, 2 selected glowing on a dimmed chart
-uniform int u_band_borders; // 1: thin lines where the strongest level changes
-uniform int u_overlap_hatching; // 1: overlaps as fine stripes of the two strongest roots' colours
-uniform int u_differences;  // 1: mark skin where the two maps disagree
+#if HAS(FEATURE_DERMATOMES)
+in vec4 v_blend;  // rgb: sum of weight x colour, a: total weight
+#if HAS(FEATURE_BLANKS)
+in float v_blank; // weight of "no consistent root"
+#endif
+#if HAS(FEATURE_BAND_BORDERS) || HAS(FEATURE_OVERLAP_HATCHING)
+in vec4 v_channel_weights[2];
+#endif
+#if HAS(FEATURE_OVERLAP_HATCHING)
+flat in vec3 v_channel_colour[CHANNELS];
+#endif
+#if HAS(FEATURE_SELECTION)
+in vec4 v_chosen_left, v_chosen_right, v_chosen_either; // the selected levels' colour sums and weights (body.vert)
+in float v_side;                       // > 0 the body's left
+uniform int u_emphasis;                // EMPHASIS_DIM or EMPHASIS_GLOW
+#endif
+#if HAS(FEATURE_DIFFERENCES)
+in float v_disagreement;
+#endif
+// Screen-space patterns are drawn in the pixels of the whole frame, so that
+// a frame drawn in tiles matches one drawn whole: this draw's bottom-left
+// corner in the frame, and the frame's size against 1080 pixels high
+// (x; y: its inverse, so that no fragment divides), so that stripes keep
+// their size relative to the figure.
+#if HAS(SCREEN_PATTERN_FEATURES)
+uniform vec2 u_frame_origin;
+uniform vec2 u_pattern_scale;
 
-// Four channels' bits of a flag group as 0/1 weights.
-vec4 flag_mask(uint bits) {
-    return vec4(notEqual(uvec4(bits) & uvec4(1u, 2u, 4u, 8u), uvec4(0u)));
+// Antialiased stripes: the share of a one-pixel-wide box around the pixel
+// that falls on the "on" part (the first `duty` of each period) of stripes
+// along (slope, 1) with the given period in 1080p pixels. The
+// box integral of a square wave is exact, so stripes stay crisp where they
+// are wide and fade to their average where they would alias.
+float stripes(float slope, float period_1080p, float duty) {
+    vec2 p = gl_FragCoord.xy + u_frame_origin;
+    float across = length(vec2(1.0, slope));                       // how fast x - slope * y grows across the stripes
+    float periods_per_pixel = u_pattern_scale.y * (1.0 / period_1080p);
+    float u = (p.x - slope * p.y) * periods_per_pixel;             // in periods, across the stripes
+    float width = across * periods_per_pixel;                      // one pixel across the stripes, in periods
+    // The square wave's integral, from the start of the period of u - width/2.
+    float a = fract(u - 0.5 * width);
+    float b = a + width;
+    float on_a = min(a, duty);
+    float on_b = floor(b) * duty + min(fract(b), duty);
+    return (on_b - on_a) * (u_pattern_scale.x * (period_1080p / across));
 }
+#endif
 #endif
 
 out vec4 frag_color;
@@ -78,18 +112,18 @@ vec3 hue(float h) {
 vec3 display_albedo(out float line, out vec3 emission) {
     line = 0.0;
     emission = vec3(0.0);
+#if HAS(FEATURE_ANATOMY)
     vec3 none = vec3(0.30);
-#if ANATOMY
-    if (u_display_mode == 1)
+    if (u_display_mode == DISPLAY_REGIONS)
         return v_region_color;
-    if (u_display_mode == 2) {
+    if (u_display_mode == DISPLAY_ALONG) {
         if (v_validity.x < 0.5)
             return none;
         float along = v_coordinates.x / v_validity.x;
         line = isoline(along, 0.1);
         return mix(pow(vec3(0.25, 0.45, 0.85), vec3(2.2)), pow(vec3(0.95, 0.65, 0.25), vec3(2.2)), clamp(along, 0.0, 1.0));
     }
-    if (u_display_mode == 3) {
+    if (u_display_mode == DISPLAY_AROUND) {
         vec2 cs = v_coordinates.yz;
         if (v_validity.y < 0.5 || dot(cs, cs) < 1e-6)
             return none;
@@ -97,7 +131,7 @@ vec3 display_albedo(out float line, out vec3 emission) {
         line = isoline(degrees, 30.0);
         return hue(degrees / 360.0);
     }
-    if (u_display_mode == 4) {
+    if (u_display_mode == DISPLAY_SPINAL_LEVEL) {
         if (v_validity.z < 0.5)
             return none;
         float level = v_coordinates.w / v_validity.z;
@@ -106,80 +140,77 @@ vec3 display_albedo(out float line, out vec3 emission) {
         return hue(fract(band * 0.381966)) * (mod(band, 2.0) < 0.5 ? 1.0 : 0.8);
     }
 #endif
-#if DERMATOMES
-    if (u_display_mode == 5) {
-        vec4 w0 = v_channel_weights[0];
-        vec4 w1 = v_channel_weights[1];
-        float total = dot(w0 + w1, vec4(1.0));
-        if (total < 0.01)
-            return u_albedo;
-        vec3 c = w0.x * v_channel_colour[0] + w0.y * v_channel_colour[1] + w0.z * v_channel_colour[2] +
-                 w0.w * v_channel_colour[3] + w1.x * v_channel_colour[4] + w1.y * v_channel_colour[5] +
-                 w1.z * v_channel_colour[6] + w1.w * v_channel_colour[7];
-        c /= total;
-        if (u_overlap_hatching == 1) {
-            // Where two roots share the skin, stripes of each in proportion to
-            // its weight, so both colours stay readable instead of mixing.
-            float wa = 0.0, wb = 0.0;
-            vec3 ca = c, cb = c;
-            for (int k = 0; k < 8; ++k) {
-                float w = k < 4 ? w0[k] : w1[k - 4];
-                if (w > wa) {
-                    wb = wa;
-                    cb = ca;
-                    wa = w;
-                    ca = v_channel_colour[k];
-                } else if (w > wb) {
-                    wb = w;
-                    cb = v_channel_colour[k];
-                }
-            }
-            float share = wa / max(wa + wb, 1e-4);
-            if (wb / total > 0.12)
-                c = fract((gl_FragCoord.x - gl_FragCoord.y) / 6.0) < share ? ca : cb;
+#if HAS(FEATURE_DERMATOMES)
+    float total = v_blend.a;
+    if (total < 0.01)
+        return u_albedo;
+    vec3 c = v_blend.rgb / total;
+#if HAS(FEATURE_BAND_BORDERS) || HAS(FEATURE_OVERLAP_HATCHING)
+    vec4 w0 = v_channel_weights[0];
+    vec4 w1 = v_channel_weights[1];
+#endif
+#if HAS(FEATURE_OVERLAP_HATCHING)
+    // Where two roots share the skin, stripes of each in proportion to
+    // its weight, so both colours stay readable instead of mixing.
+    float wa = 0.0, wb = 0.0;
+    vec3 ca = c, cb = c;
+    for (int k = 0; k < CHANNELS; ++k) {
+        float w = k < 4 ? w0[k] : w1[k - 4];
+        if (w > wa) {
+            wb = wa;
+            cb = ca;
+            wa = w;
+            ca = v_channel_colour[k];
+        } else if (w > wb) {
+            wb = w;
+            cb = v_channel_colour[k];
         }
-        if (u_band_borders == 1) {
-            // Where the two strongest levels weigh the same, about 1.5 px
-            // wide whatever the zoom.
-            vec4 hi = max(w0, w1), lo = min(w0, w1);
-            vec2 hi2 = max(hi.xy, hi.zw), lo2 = max(min(hi.xy, hi.zw), max(lo.xy, lo.zw));
-            float first = max(hi2.x, hi2.y);
-            float second = max(min(hi2.x, hi2.y), max(lo2.x, lo2.y));
-            float margin = (first - second) / total;
-            line = 0.55 * (1.0 - smoothstep(0.0, 1.5 * fwidth(margin) + 1e-4, margin));
-        }
-        // "No consistent root": fine diagonal hatching over its neutral tone,
-        // in proportion to its share, so a blank zone never passes for a level.
-        uint blanks = v_channel_flags >> 16;
-        float blank = (dot(w0, flag_mask(blanks)) + dot(w1, flag_mask(blanks >> 4))) / total;
-        float hatch = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / 7.0));
-        c = mix(c, c * 0.55, blank * hatch);
-        if (u_differences == 1) {
-            // Where the maps give the skin to different roots: a strong
-            // magenta wash with coarse stripes, over the chart in grey.
-            float grey = dot(c, vec3(0.2126, 0.7152, 0.0722));
-            float stripes = step(0.5, fract((gl_FragCoord.x - gl_FragCoord.y) / 10.0));
-            float d = smoothstep(0.3, 0.7, v_side_disagreement.y);
-            return mix(vec3(grey), vec3(0.85, 0.05, 0.45) * (0.75 + 0.25 * stripes), d);
-        }
-        if (u_emphasis == 0)
-            return c;
-        uint selected = v_side_disagreement.x >= 0.0 ? v_channel_flags : v_channel_flags >> 8;
-        vec4 s0 = w0 * flag_mask(selected), s1 = w1 * flag_mask(selected >> 4);
-        float chosen_share = dot(s0 + s1, vec4(1.0));
-        vec3 chosen = s0.x * v_channel_colour[0] + s0.y * v_channel_colour[1] + s0.z * v_channel_colour[2] +
-                      s0.w * v_channel_colour[3] + s1.x * v_channel_colour[4] + s1.y * v_channel_colour[5] +
-                      s1.z * v_channel_colour[6] + s1.w * v_channel_colour[7];
-        vec3 chosen_colour = chosen_share > 0.0 ? chosen / chosen_share : u_albedo;
-        chosen_share /= total;
-        line *= chosen_share; // borders only inside what is lit
-        if (u_emphasis == 1)
-            return mix(u_albedo, chosen_colour, chosen_share);
-        emission = 0.35 * chosen_share * chosen_colour;
-        return mix(mix(u_albedo, c, 0.35) * 0.6, chosen_colour, chosen_share);
+    }
+    float share = wa / max(wa + wb, 1e-4);
+    // Only where the second root holds more than about 12 % (faded in, not cut).
+    c = mix(c, mix(cb, ca, stripes(1.0, 6.0, share)), smoothstep(0.10, 0.14, wb / total));
+#endif
+#if HAS(FEATURE_BAND_BORDERS)
+    {
+        // Where the two strongest levels weigh the same, about 1.5 px
+        // wide whatever the zoom.
+        vec4 hi = max(w0, w1), lo = min(w0, w1);
+        vec2 hi2 = max(hi.xy, hi.zw), lo2 = max(min(hi.xy, hi.zw), max(lo.xy, lo.zw));
+        float first = max(hi2.x, hi2.y);
+        float second = max(min(hi2.x, hi2.y), max(lo2.x, lo2.y));
+        float margin = (first - second) / total;
+        line = 0.55 * (1.0 - smoothstep(0.0, 1.5 * fwidth(margin) + 1e-4, margin));
     }
 #endif
+#if HAS(FEATURE_BLANKS)
+    // "No consistent root": fine diagonal hatching over its neutral tone,
+    // in proportion to its share, so a blank zone never passes for a level.
+    c = mix(c, c * 0.55, (v_blank / total) * stripes(-1.0, 7.0, 0.5));
+#endif
+#if HAS(FEATURE_DIFFERENCES)
+    // Where the maps give the skin to different roots: a strong magenta
+    // wash with coarse stripes, over the chart in grey.
+    float grey = dot(c, vec3(0.2126, 0.7152, 0.0722));
+    float d = smoothstep(0.3, 0.7, v_disagreement);
+    return mix(vec3(grey), vec3(0.85, 0.05, 0.45) * (0.75 + 0.25 * stripes(1.0, 10.0, 0.5)), d);
+#elif HAS(FEATURE_SELECTION)
+    // The levels selected on this point's side of the body (the body
+    // coordinates' side, carried per vertex). The midline, and skin drawn
+    // without body coordinates, count for both sides.
+    vec4 chosen = v_side > 0.0 ? v_chosen_left : v_side < 0.0 ? v_chosen_right : v_chosen_either;
+    float chosen_share = chosen.a / total;
+    vec3 chosen_colour = chosen.a > 0.0 ? chosen.rgb / chosen.a : u_albedo;
+    line *= chosen_share; // borders only inside what is lit
+    if (u_emphasis == EMPHASIS_DIM)
+        return mix(u_albedo, chosen_colour, chosen_share);
+    emission = 0.35 * chosen_share * chosen_colour;
+    return mix(mix(u_albedo, c, 0.35) * 0.6, chosen_colour, chosen_share);
+#else
+    return c;
+#endif
+#else
     return u_albedo;
+#endif
 }
 
 void main() {

@@ -1,46 +1,116 @@
 #version 330 core
-layout(location = 0) in vec3 a_position;
-layout(location = 1) in vec3 a_normal;
-layout(location = 2) in vec3 a_region_color;
-layout(location = 3) in vec4 a_coordinates;
-layout(location = 4) in vec3 a_validity;
-#if DERMATOMES
-// One map's levels packed in eight channels (render/dermatome_channels.h):
-// this vertex's weight in each, and which palette slot each channel holds
-// around this vertex.
-layout(location = 5) in vec4 a_channel_weights_0;
-layout(location = 6) in vec4 a_channel_weights_1;
-layout(location = 7) in uvec4 a_channel_slots_0;
-layout(location = 8) in uvec4 a_channel_slots_1;
-layout(location = 9) in float a_disagreement; // 0 same roots in both maps .. 1 none in common
-uniform vec3 u_palette[33]; // linear; slot 31 "no consistent root", 32 "not shown"
-// Selected levels, one bit per level (bit n: level n, C1 = 1), per side.
-uniform uint u_selected_left;
-uniform uint u_selected_right;
-#endif
+// The skin and the eyes. Built once per variant: FEATURES holds the bits of
+// what the view shows (FEATURE_*), and the ATTRIB_*, *_SLOT and other names
+// come from engine/render/shader_interface.h (inserted before line 2).
+#define HAS(feature) ((FEATURES & (feature)) != 0)
+
+layout(location = ATTRIB_POSITION) in vec3 a_position;
+layout(location = ATTRIB_NORMAL) in vec3 a_normal;
 
 uniform mat4 u_view;
 uniform mat4 u_projection;
 
 out vec3 v_position_view;
 out vec3 v_normal_view;
-#if DERMATOMES
-// The weights interpolate; what each channel means is the same over a whole
-// triangle, so its colour and flags come flat from the provoking vertex and
-// the fragment shader never looks anything up.
-out vec4 v_channel_weights[2];
-flat out vec3 v_channel_colour[8];
-// Per channel, one bit each: bits 0-7 selected on the left, 8-15 selected
-// on the right, 16-23 "no consistent root".
-flat out uint v_channel_flags;
-// x: the body's left is +x, which side's selection applies; y: how much the
-// two maps disagree here.
-out vec2 v_side_disagreement;
-#endif
-#if ANATOMY
+
+#if HAS(FEATURE_ANATOMY)
+layout(location = ATTRIB_REGION_COLOR) in vec3 a_region_color;
+layout(location = ATTRIB_COORDINATES) in vec4 a_coordinates;
+layout(location = ATTRIB_VALIDITY) in vec3 a_validity;
 out vec3 v_region_color;
 out vec4 v_coordinates;
 out vec3 v_validity;
+#endif
+
+#if HAS(FEATURE_DERMATOMES)
+// One map's levels packed in eight channels (render/dermatome_channels.h):
+// this vertex's weight in each, and which palette slot each channel holds
+// around this vertex.
+layout(location = ATTRIB_CHANNEL_WEIGHTS_0) in vec4 a_channel_weights_0;
+layout(location = ATTRIB_CHANNEL_WEIGHTS_1) in vec4 a_channel_weights_1;
+layout(location = ATTRIB_CHANNEL_SLOTS_0) in uvec4 a_channel_slots_0;
+layout(location = ATTRIB_CHANNEL_SLOTS_1) in uvec4 a_channel_slots_1;
+uniform uint u_palette[PALETTE_SLOTS]; // linear RGB, packed (pack_palette_colour in shader_interface.h)
+
+// Everything the fragment shader needs that is linear in the weights is
+// summed here, per vertex, and interpolated: a channel holds the same level
+// at every corner where it has weight (docs/shading.md), so the sums over
+// each corner's own slots interpolate to exactly the per-level blend, with
+// four values instead of eight weights and eight flat colours.
+out vec4 v_blend;  // rgb: sum of weight x colour, a: total weight
+#if HAS(FEATURE_BLANKS)
+out float v_blank; // weight of "no consistent root"
+#endif
+#if HAS(FEATURE_BAND_BORDERS) || HAS(FEATURE_OVERLAP_HATCHING)
+// Where the strongest level changes is not linear in the weights: these
+// views interpolate the weights per channel.
+out vec4 v_channel_weights[2];
+#endif
+#if HAS(FEATURE_OVERLAP_HATCHING)
+// The colour of each channel's level over the triangle, flat from its
+// provoking vertex, whose table covers all three corners' levels.
+flat out vec3 v_channel_colour[CHANNELS];
+#endif
+#if HAS(FEATURE_SELECTION)
+// Selected levels, one bit per level (bit n: level n, C1 = 1), per side.
+uniform uint u_selected_left;
+uniform uint u_selected_right;
+layout(location = ATTRIB_SIDE) in float a_side;
+out vec4 v_chosen_left;  // rgb: sum of weight x colour over the levels selected on the left, a: their weight
+out vec4 v_chosen_right; // the same for the right
+out vec4 v_chosen_either; // the same for levels selected on either side (the midline)
+out float v_side;         // > 0 the body's left, < 0 its right, 0 the midline (SkinDisplayFields::side)
+#endif
+#if HAS(FEATURE_DIFFERENCES)
+layout(location = ATTRIB_DISAGREEMENT) in float a_disagreement; // 0 same roots in both maps .. 1 none in common
+out float v_disagreement;
+#endif
+
+vec3 palette_colour(uint slot) {
+    uint bits = u_palette[slot];
+    uvec3 fields = uvec3(bits, bits >> PALETTE_RED_BITS, bits >> (PALETTE_RED_BITS + PALETTE_GREEN_BITS)) &
+                   uvec3((1u << PALETTE_RED_BITS) - 1u, (1u << PALETTE_GREEN_BITS) - 1u, (1u << PALETTE_BLUE_BITS) - 1u);
+    return vec3(fields) * (vec3(1.0) / vec3((1u << PALETTE_RED_BITS) - 1u, (1u << PALETTE_GREEN_BITS) - 1u,
+                                            (1u << PALETTE_BLUE_BITS) - 1u));
+}
+
+void sum_channels() {
+    vec3 colour_sum = vec3(0.0);
+    float total = 0.0, blank = 0.0;
+#if HAS(FEATURE_SELECTION)
+    vec4 left = vec4(0.0), right = vec4(0.0), either = vec4(0.0);
+#endif
+    for (int c = 0; c < CHANNELS; ++c) {
+        float w = c < 4 ? a_channel_weights_0[c] : a_channel_weights_1[c - 4];
+        uint slot = min(c < 4 ? a_channel_slots_0[c] : a_channel_slots_1[c - 4], uint(NOT_SHOWN_SLOT));
+        vec3 colour = palette_colour(slot);
+        colour_sum += w * colour;
+        total += w;
+        if (slot == uint(NO_CONSISTENT_ROOT_SLOT))
+            blank += w;
+#if HAS(FEATURE_OVERLAP_HATCHING)
+        v_channel_colour[c] = colour;
+#endif
+#if HAS(FEATURE_SELECTION)
+        uint level_bit = slot < uint(LEVEL_SLOTS) ? 1u << (slot + 1u) : 0u; // slot s is level s + 1
+        if ((u_selected_left & level_bit) != 0u)
+            left += vec4(w * colour, w);
+        if ((u_selected_right & level_bit) != 0u)
+            right += vec4(w * colour, w);
+        if (((u_selected_left | u_selected_right) & level_bit) != 0u)
+            either += vec4(w * colour, w);
+#endif
+    }
+    v_blend = vec4(colour_sum, total);
+#if HAS(FEATURE_BLANKS)
+    v_blank = blank;
+#endif
+#if HAS(FEATURE_SELECTION)
+    v_chosen_left = left;
+    v_chosen_right = right;
+    v_chosen_either = either;
+#endif
+}
 #endif
 
 void main() {
@@ -48,28 +118,23 @@ void main() {
     v_position_view = p.xyz;
     // The view matrix is a rotation plus translation, so it transforms normals too.
     v_normal_view = mat3(u_view) * a_normal;
-#if DERMATOMES
-    v_channel_weights[0] = a_channel_weights_0;
-    v_channel_weights[1] = a_channel_weights_1;
-    uint flags = 0u;
-    for (int c = 0; c < 8; ++c) {
-        uint slot = c < 4 ? a_channel_slots_0[c] : a_channel_slots_1[c - 4];
-        v_channel_colour[c] = u_palette[min(slot, 32u)];
-        uint level_bit = slot < 31u ? 1u << (slot + 1u) : 0u; // slot s is level s + 1
-        if ((u_selected_left & level_bit) != 0u)
-            flags |= 1u << c;
-        if ((u_selected_right & level_bit) != 0u)
-            flags |= 1u << (c + 8);
-        if (slot == 31u)
-            flags |= 1u << (c + 16);
-    }
-    v_channel_flags = flags;
-    v_side_disagreement = vec2(a_position.x, a_disagreement);
-#endif
-#if ANATOMY
+#if HAS(FEATURE_ANATOMY)
     v_region_color = a_region_color;
     v_coordinates = a_coordinates;
     v_validity = a_validity;
+#endif
+#if HAS(FEATURE_DERMATOMES)
+    sum_channels();
+#if HAS(FEATURE_BAND_BORDERS) || HAS(FEATURE_OVERLAP_HATCHING)
+    v_channel_weights[0] = a_channel_weights_0;
+    v_channel_weights[1] = a_channel_weights_1;
+#endif
+#if HAS(FEATURE_SELECTION)
+    v_side = a_side;
+#endif
+#if HAS(FEATURE_DIFFERENCES)
+    v_disagreement = a_disagreement;
+#endif
 #endif
     gl_Position = u_projection * p;
 }

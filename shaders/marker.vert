@@ -1,5 +1,5 @@
 #version 330 core
-layout(location = 0) in vec3 a_position;
+layout(location = ATTRIB_POSITION) in vec3 a_position; // names from engine/render/shader_interface.h
 uniform mat4 u_view;
 uniform mat4 u_projection;
 uniform float u_point_size;

@@ -1,6 +1,8 @@
-// Figures drawn in the test process: tiles that add up to the untiled image,
-// lettering that lands where the layout says, numbered files that never
-// replace each other.
+// Figures drawn in the test process: lettering that lands where the layout
+// says, numbered files that never replace each other, antialiasing spent only
+// where the body is (tiles against whole frames: test_render_tiles.cpp).
+#include "atlas/bake.h"
+#include "atlas/dermatome_map.h"
 #include "export/png_file.h"
 #include "figure/figure.h"
 #include "support/image_checks.h"
@@ -50,39 +52,6 @@ long differing(const dv::Image& a, const dv::Image& b, int threshold) {
 }
 
 } // namespace
-
-TEST_CASE("An image drawn in tiles equals the image drawn whole", "[render][figure]") {
-    dv::Renderer& r = evidence_renderer();
-    constexpr int w = 500, h = 310; // tiles of 140 leave ragged edges on both axes
-    const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, default_body().bounds(), float(w) / float(h));
-    for (bool transparent : {false, true}) {
-        dv::RenderSettings s;
-        s.display = dv::DisplayMode::Dermatomes;
-        s.transparent_background = transparent;
-        r.set_tile_size_limit(0);
-        const dv::Image whole = r.render_image(cam, w, h, s);
-        r.set_tile_size_limit(140);
-        CHECK(r.max_tile_size() == 140);
-        const dv::Image tiled = r.render_image(cam, w, h, s);
-        r.set_tile_size_limit(0);
-        REQUIRE(tiled.width == w);
-        REQUIRE(tiled.height == h);
-        // Rasterisation through the cropped projection may round a vertex a
-        // hair differently: allow a few edge pixels a step, nothing more.
-        INFO("transparent " << transparent);
-        CHECK(differing(whole, tiled, 0) < w * h / 2000);
-        CHECK(differing(whole, tiled, 24) == 0);
-    }
-}
-
-TEST_CASE("Tile sizes stay on the alignment grid and limits are reported", "[render][figure]") {
-    dv::Renderer& r = body_renderer();
-    r.set_tile_size_limit(100);
-    CHECK(r.max_tile_size() == 98); // a multiple of 14
-    r.set_tile_size_limit(0);
-    CHECK(r.max_tile_size() % dv::kTileAlignment == 0);
-    CHECK(r.max_image_size() == dv::kMaxImageSide);
-}
 
 TEST_CASE("The legend letters the map's title and citation onto the image", "[figure]") {
     const dv::FigureFonts fonts = dv::load_figure_fonts();

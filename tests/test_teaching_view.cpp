@@ -26,7 +26,8 @@ dv::MapSlots& slots() {
     static dv::MapSlots s;
     return s;
 }
-void sync_renderer() { slots().sync(renderer(), dv::test::default_model(), 1, false); }
+// With the display fields, so that each point knows its side.
+void sync_renderer() { slots().sync(renderer(), dv::test::default_model(), 1); }
 const dv::Camera& camera() {
     static const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, default_body().bounds(), float(kW) / kH);
     return cam;
@@ -57,6 +58,15 @@ double colourfulness(const dv::Image& img, glm::vec2 at) {
         }
     return c / 25.0;
 }
+// Pixels that differ from `baseline` in the right or left half of the image.
+long changed_pixels(const dv::Image& img, const dv::Image& baseline, bool image_right) {
+    const Mask m = differing_pixels(img, baseline, 10);
+    long n = 0;
+    for (int y = 0; y < kH; ++y)
+        for (int x = image_right ? kW / 2 : 0; x < (image_right ? kW : kW / 2); ++x)
+            n += m[std::size_t(y) * kW + x];
+    return n;
+}
 dv::LevelSelection select(const char* level, bool left = true, bool right = true) {
     dv::LevelSelection s;
     s.select(dv::parse_level(level).value(), left, right);
@@ -86,17 +96,44 @@ TEST_CASE("A level selected on the left lights nothing on the right", "[render][
     // at the coccyx), so the rest is bare skin as in any selection.
     const dv::Image none = render("classical", select("Co1", true, true));
     // In the anterior view the body's left is on the image's right.
-    auto changed = [&](const dv::Image& img, bool image_right) {
-        const Mask m = differing_pixels(img, none, 10);
-        long n = 0;
-        for (int y = 0; y < kH; ++y)
-            for (int x = image_right ? kW / 2 : 0; x < (image_right ? kW : kW / 2); ++x)
-                n += m[std::size_t(y) * kW + x];
-        return n;
+    CHECK(changed_pixels(left_only, none, true) > 200);
+    CHECK(changed_pixels(left_only, none, false) == 0);
+    CHECK(changed_pixels(both, none, false) > 200);
+}
+
+TEST_CASE("A side's selection follows the body's own midline when the body stands off the origin",
+          "[render][teaching]") {
+    // The body moved 1 m to its left (+x): every vertex has x > 0, so a
+    // side taken from the sign of world x would call all of it left.
+    dv::BodyMesh moved = default_body();
+    const glm::vec3 shift(1.0f, 0.0f, 0.0f);
+    for (glm::vec3& p : moved.skin.positions)
+        p += shift;
+    for (dv::SurfaceMesh& m : moved.others)
+        for (glm::vec3& p : m.positions)
+            p += shift;
+    REQUIRE(moved.skin.bounds().min.x > 0.0f);
+    headless_context();
+    dv::Renderer r(test_data_dir() / "shaders");
+    // The same vertices, so the same coordinates, sides and weights.
+    const dv::BodyModel& model = dv::test::default_model();
+    r.set_body(dv::DisplayMesh(moved, 1), &model.display_fields(1));
+    r.set_map(0, model.packed(*shipped_map("classical"), 1).packing);
+    // Framed on the moved body, the picture is the one the other tests see.
+    const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, moved.bounds(), float(kW) / kH);
+    auto draw = [&](dv::LevelSelection selection) {
+        dv::RenderSettings s;
+        s.display = dv::DisplayMode::Dermatomes;
+        s.selection = selection;
+        return r.render_image(cam, kW, kH, s);
     };
-    CHECK(changed(left_only, true) > 200);
-    CHECK(changed(left_only, false) == 0);
-    CHECK(changed(both, false) > 200);
+    const dv::Image none = draw(select("Co1")), left = draw(select("C6", true, false)),
+                    right = draw(select("C6", false, true));
+    // The body's left is on the image's right.
+    CHECK(changed_pixels(left, none, true) > 200);
+    CHECK(changed_pixels(left, none, false) == 0);
+    CHECK(changed_pixels(right, none, false) > 200);
+    CHECK(changed_pixels(right, none, true) == 0);
 }
 
 TEST_CASE("Switching maps changes the colour where the maps differ", "[render][teaching]") {

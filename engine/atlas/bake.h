@@ -46,8 +46,8 @@ BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCo
 struct DenseWeights {
     static constexpr int kSlots = 33; // levels 1..31, then the two blank kinds
     std::array<float, kSlots> w{};
-    static int slot(Level level) { return level == kNoConsistentRoot ? 31 : level == kNotShown ? 32 : level - 1; }
-    static Level level_of(int slot) { return slot == 31 ? kNoConsistentRoot : slot == 32 ? kNotShown : Level(slot + 1); }
+    static constexpr int slot(Level level) { return level == kNoConsistentRoot ? 31 : level == kNotShown ? 32 : level - 1; }
+    static constexpr Level level_of(int slot) { return slot == 31 ? kNoConsistentRoot : slot == 32 ? kNotShown : Level(slot + 1); }
     DenseWeights operator+(const DenseWeights& o) const {
         DenseWeights r;
         for (int i = 0; i < kSlots; ++i)

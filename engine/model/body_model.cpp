@@ -106,7 +106,7 @@ const SkinDisplayFields& BodyModel::display_fields(int level) const {
         const SkinDisplayFields& base = display_fields();
         const Subdivision& refined = display(level).skin;
         f = SkinDisplayFields{refined.interpolate(base.region_color), refined.interpolate(base.coordinates),
-                              refined.interpolate(base.validity)};
+                              refined.interpolate(base.validity), refined.interpolate(base.side)};
         ++caches_->counts.carried_fields;
     }
     return *f;

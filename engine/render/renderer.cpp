@@ -4,7 +4,8 @@
 #include "render/gl_objects.h"
 #include "render/readback.h"
 #include "render/dermatome_palette.h"
-#include "render/shader_program.h"
+#include "render/programs.h"
+#include "render/shader_interface.h"
 
 #include <glm/gtc/type_ptr.hpp>
 
@@ -37,17 +38,19 @@ struct Vertex {
     glm::vec3 region_color;
     glm::vec4 coordinates; // see SkinDisplayFields
     glm::vec3 validity;
+    float side; // see SkinDisplayFields; 0 (both sides) without fields
 };
 
 GpuMesh upload(const SurfaceMesh& mesh, const std::vector<std::uint32_t>& triangles, glm::vec3 albedo,
                const SkinDisplayFields* fields = nullptr) {
     std::vector<Vertex> vertices(mesh.positions.size());
     for (std::size_t i = 0; i < vertices.size(); ++i) {
-        vertices[i] = {mesh.positions[i], mesh.normals[i], albedo, glm::vec4(0.0f), glm::vec3(0.0f)};
+        vertices[i] = {mesh.positions[i], mesh.normals[i], albedo, glm::vec4(0.0f), glm::vec3(0.0f), 0.0f};
         if (fields) {
             vertices[i].region_color = fields->region_color[i];
             vertices[i].coordinates = fields->coordinates[i];
             vertices[i].validity = fields->validity[i];
+            vertices[i].side = fields->side[i];
         }
     }
     GpuMesh gpu;
@@ -63,21 +66,17 @@ GpuMesh upload(const SurfaceMesh& mesh, const std::vector<std::uint32_t>& triang
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indices.get());
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(triangles.size() * sizeof(std::uint32_t)),
                  triangles.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex),
-                          reinterpret_cast<const void*>(offsetof(Vertex, position)));
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex),
-                          reinterpret_cast<const void*>(offsetof(Vertex, normal)));
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex),
-                          reinterpret_cast<const void*>(offsetof(Vertex, region_color)));
-    glEnableVertexAttribArray(3);
-    glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, sizeof(Vertex),
-                          reinterpret_cast<const void*>(offsetof(Vertex, coordinates)));
-    glEnableVertexAttribArray(4);
-    glVertexAttribPointer(4, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex),
-                          reinterpret_cast<const void*>(offsetof(Vertex, validity)));
+    auto attribute = [](int location, GLint size, std::size_t offset) {
+        glEnableVertexAttribArray(GLuint(location));
+        glVertexAttribPointer(GLuint(location), size, GL_FLOAT, GL_FALSE, sizeof(Vertex),
+                              reinterpret_cast<const void*>(offset));
+    };
+    attribute(shader::kAttribPosition, 3, offsetof(Vertex, position));
+    attribute(shader::kAttribNormal, 3, offsetof(Vertex, normal));
+    attribute(shader::kAttribRegionColor, 3, offsetof(Vertex, region_color));
+    attribute(shader::kAttribCoordinates, 4, offsetof(Vertex, coordinates));
+    attribute(shader::kAttribValidity, 3, offsetof(Vertex, validity));
+    attribute(shader::kAttribSide, 1, offsetof(Vertex, side));
     glBindVertexArray(0);
     return gpu;
 }
@@ -120,22 +119,82 @@ std::uint64_t next_body_id() {
     return ++last;
 }
 
+// Where one draw lies in the frame it belongs to: all of it, or one tile
+// of a larger frame (RenderSettings::full_width).
+struct FrameGeometry {
+    glm::vec2 size{1.0f};   // the whole frame's, in pixels
+    glm::vec2 origin{0.0f}; // this draw's bottom-left pixel in the frame (GL's bottom-up pixels)
+    glm::mat4 view{1.0f}, projection{1.0f};
+};
+
+FrameGeometry frame_geometry(const Camera& camera, int width, int height, const RenderSettings& settings) {
+    FrameGeometry f;
+    const bool tile = settings.full_width > 0 && settings.full_height > 0;
+    f.size = tile ? glm::vec2(float(settings.full_width), float(settings.full_height))
+                  : glm::vec2(float(width), float(height));
+    f.origin = tile ? glm::vec2(float(settings.tile_x), float(settings.tile_y)) : glm::vec2(0.0f);
+    f.view = camera.view();
+    f.projection = camera.projection(f.size.x / f.size.y);
+    if (tile) {
+        // Scale and shift clip space so that this tile's part of the frame
+        // fills the viewport (an off-axis frustum, exact for every pixel).
+        const float sx = f.size.x / float(width), sy = f.size.y / float(height);
+        const float cx = (2.0f * f.origin.x + float(width)) / f.size.x - 1.0f;
+        const float cy = (2.0f * f.origin.y + float(height)) / f.size.y - 1.0f;
+        glm::mat4 crop(1.0f);
+        crop[0][0] = sx;
+        crop[1][1] = sy;
+        crop[3][0] = -cx * sx;
+        crop[3][1] = -cy * sy;
+        f.projection = crop * f.projection;
+    }
+    return f;
+}
+
+// Screen-space patterns (hatching, stripes) are sized for a frame 1080
+// pixels high and scale with the frame, so a 4K figure shows them as a
+// 1080p one does; below half that size they would blur into their average,
+// so they stop shrinking there.
+constexpr float kPatternReferenceHeight = 1080.0f;
+constexpr float kSmallestPatternScale = 0.5f;
+float pattern_scale(float frame_height) {
+    return std::max(frame_height / kPatternReferenceHeight, kSmallestPatternScale);
+}
+
+// The body program variant a mesh is drawn with (shader::kFeature* bits).
+unsigned body_features(DisplayMode mode, const RenderSettings& s, bool differences, bool blanks) {
+    if (mode == DisplayMode::Skin)
+        return 0;
+    if (mode != DisplayMode::Dermatomes)
+        return shader::kFeatureAnatomy;
+    unsigned f = shader::kFeatureDermatomes;
+    if (s.band_borders)
+        f |= shader::kFeatureBandBorders;
+    if (s.overlap_hatching)
+        f |= shader::kFeatureOverlapHatching;
+    if (blanks)
+        f |= shader::kFeatureBlanks;
+    if (differences)
+        f |= shader::kFeatureDifferences; // shows no selection
+    else if (!s.selection.empty())
+        f |= shader::kFeatureSelection;
+    return f;
+}
+
 } // namespace
 
 struct Renderer::Impl {
     // Two maps on the GPU at once (slot 0 and 1), so that a switch can
-    // cross-fade and a comparison can show both.
+    // cross-fade and a comparison can show both; the last weights of each
+    // are kept to re-apply when the body is re-subdivided, and those carried
+    // to the display mesh to find where the two disagree.
     std::array<gl::Buffer, 2> dermatome_buffer;
     std::array<bool, 2> has_map{};
+    std::array<bool, 2> has_blanks{}; // the map in the slot leaves skin to "no consistent root"
     gl::Buffer disagreement_buffer;
     std::size_t skin_vertices = 0;
     std::uint64_t body_id = 0;
-    // One shader source, built for each kind of view (see body.frag).
-    gl::Program skin_program;      // plain skin, and the eyes in every view
-    gl::Program anatomy_program;   // regions, along, around, spinal level
-    gl::Program dermatome_program; // the maps
-    gl::Program background_program;
-    gl::Program marker_program;
+    Programs programs;
     gl::VertexArray marker_vao;
     gl::Buffer marker_buffer;
     GLsizei marker_count = 0;
@@ -153,23 +212,24 @@ struct Renderer::Impl {
     int max_size = 0;       // the GL's limit on a frame's side
     int tile_limit = 0;     // a smaller one asked for (tests); 0: none
 
+    explicit Impl(const std::filesystem::path& shader_dir) : programs(shader_dir) {}
     void bind_dermatomes(int slot);
+    void draw_body(const FrameGeometry& frame, const RenderSettings& settings);
 };
 
-Renderer::Renderer(const std::filesystem::path& shader_dir) : impl_(std::make_unique<Impl>()) {
+namespace {
+const std::filesystem::path& installed_shaders(const std::filesystem::path& shader_dir) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(shader_dir / "body.vert", ec))
         throw Error("the shaders are not in '" + shader_dir.string() +
                     "': the installation is incomplete. Reinstall (cmake --install), or point DERMAVIEW_DATA_DIR "
                     "at the folder that holds shaders/ and assets/");
-    auto body_variant = [&](const char* defines) {
-        return gl::build_program(shader_dir / "body.vert", shader_dir / "body.frag", defines);
-    };
-    impl_->skin_program = body_variant("#define ANATOMY 0\n#define DERMATOMES 0\n");
-    impl_->anatomy_program = body_variant("#define ANATOMY 1\n#define DERMATOMES 0\n");
-    impl_->dermatome_program = body_variant("#define ANATOMY 0\n#define DERMATOMES 1\n");
-    impl_->background_program = gl::build_program(shader_dir / "background.vert", shader_dir / "background.frag");
-    impl_->marker_program = gl::build_program(shader_dir / "marker.vert", shader_dir / "marker.frag");
+    return shader_dir;
+}
+} // namespace
+
+Renderer::Renderer(const std::filesystem::path& shader_dir)
+    : impl_(std::make_unique<Impl>(installed_shaders(shader_dir))) {
     impl_->empty_vao = gl::make_vertex_array();
     glGetIntegerv(GL_MAX_SAMPLES, &impl_->max_samples);
     GLint rb = 0, vp[2] = {0, 0};
@@ -182,7 +242,8 @@ Renderer::~Renderer() = default;
 
 void Renderer::set_body(const DisplayMesh& display, const SkinDisplayFields* fields) {
     const std::size_t n = display.skin.mesh().vertex_count();
-    if (fields && (fields->region_color.size() != n || fields->coordinates.size() != n || fields->validity.size() != n))
+    if (fields && (fields->region_color.size() != n || fields->coordinates.size() != n || fields->validity.size() != n ||
+                   fields->side.size() != n))
         throw InternalError("display fields do not match the display skin's vertex count");
     Impl& r = *impl_;
     r.meshes.clear();
@@ -206,6 +267,7 @@ void Renderer::set_map(int slot, const ChannelPacking& packing) {
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(packing.vertices.size() * sizeof(ChannelVertex)),
                  packing.vertices.data(), GL_STATIC_DRAW);
     r.has_map[std::size_t(slot)] = true;
+    r.has_blanks[std::size_t(slot)] = packing.channel_of_slot[std::size_t(shader::kNoConsistentRootSlot)] >= 0;
 }
 
 void Renderer::set_disagreement(const std::vector<float>& disagreement) {
@@ -218,30 +280,33 @@ void Renderer::set_disagreement(const std::vector<float>& disagreement) {
     glBindBuffer(GL_ARRAY_BUFFER, r.disagreement_buffer.get());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(disagreement.size() * sizeof(float)), disagreement.data(),
                  GL_STATIC_DRAW);
-    glEnableVertexAttribArray(9);
-    glVertexAttribPointer(9, 1, GL_FLOAT, GL_FALSE, sizeof(float), nullptr);
+    glEnableVertexAttribArray(shader::kAttribDisagreement);
+    glVertexAttribPointer(shader::kAttribDisagreement, 1, GL_FLOAT, GL_FALSE, sizeof(float), nullptr);
     glBindVertexArray(0);
 }
 
-// Points the skin's channel attributes (locations 5 to 8, see body.vert) at
-// one map's buffer.
+// Points the skin's channel attributes (see body.vert) at one map's buffer.
 void Renderer::Impl::bind_dermatomes(int slot) {
     Impl& r = *this;
     glBindVertexArray(r.meshes[0].vao.get());
+    const GLuint weights[2] = {shader::kAttribChannelWeights0, shader::kAttribChannelWeights1};
+    const GLuint slots[2] = {shader::kAttribChannelSlots0, shader::kAttribChannelSlots1};
     if (!r.has_map[std::size_t(slot)]) {
-        for (GLuint location = 5; location <= 8; ++location)
-            glDisableVertexAttribArray(location); // no map: zero weights, plain skin
+        for (int half = 0; half < 2; ++half) { // no map: zero weights, plain skin
+            glDisableVertexAttribArray(weights[half]);
+            glDisableVertexAttribArray(slots[half]);
+        }
         return;
     }
     glBindBuffer(GL_ARRAY_BUFFER, r.dermatome_buffer[std::size_t(slot)].get());
     const auto stride = GLsizei(sizeof(ChannelVertex));
-    for (GLuint half = 0; half < 2; ++half) {
-        const auto offset = half * 4;
-        glEnableVertexAttribArray(5 + half);
-        glVertexAttribPointer(5 + half, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
+    for (int half = 0; half < 2; ++half) {
+        const auto offset = std::size_t(half) * 4;
+        glEnableVertexAttribArray(weights[half]);
+        glVertexAttribPointer(weights[half], 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
                               reinterpret_cast<const void*>(offsetof(ChannelVertex, weight) + offset));
-        glEnableVertexAttribArray(7 + half);
-        glVertexAttribIPointer(7 + half, 4, GL_UNSIGNED_BYTE, stride,
+        glEnableVertexAttribArray(slots[half]);
+        glVertexAttribIPointer(slots[half], 4, GL_UNSIGNED_BYTE, stride,
                                reinterpret_cast<const void*>(offsetof(ChannelVertex, slot) + offset));
     }
 }
@@ -268,8 +333,8 @@ void Renderer::set_markers(const std::vector<glm::vec3>& positions) {
     glBindBuffer(GL_ARRAY_BUFFER, r.marker_buffer.get());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(positions.size() * sizeof(glm::vec3)), positions.data(),
                  GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
+    glEnableVertexAttribArray(shader::kAttribPosition);
+    glVertexAttribPointer(shader::kAttribPosition, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
     glBindVertexArray(0);
     r.marker_count = static_cast<GLsizei>(positions.size());
 }
@@ -300,16 +365,14 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     glClearDepth(1.0);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
 
-    // A tile of a larger frame sees that frame's projection and backdrop.
-    const bool tile = settings.full_width > 0 && settings.full_height > 0;
-    const float frame_w = float(tile ? settings.full_width : width), frame_h = float(tile ? settings.full_height : height);
+    const FrameGeometry frame = frame_geometry(camera, width, height, settings);
     if (!settings.transparent_background) {
+        // A tile of a larger frame sees its part of that frame's backdrop.
         glDisable(GL_DEPTH_TEST);
-        glUseProgram(r.background_program.get());
-        const glm::vec4 uv_rect = tile ? glm::vec4(float(settings.tile_x) / frame_w, float(settings.tile_y) / frame_h,
-                                                   float(width) / frame_w, float(height) / frame_h)
-                                       : glm::vec4(0.0f, 0.0f, 1.0f, 1.0f);
-        glUniform4fv(gl::uniform(r.background_program, "u_uv_rect"), 1, glm::value_ptr(uv_rect));
+        const BackgroundProgram& background = r.programs.background();
+        glUseProgram(background.program.get());
+        const glm::vec4 uv_rect(frame.origin / frame.size, glm::vec2(float(width), float(height)) / frame.size);
+        glUniform4fv(background.uv_rect, 1, glm::value_ptr(uv_rect));
         glBindVertexArray(r.empty_vao.get());
         glDrawArrays(GL_TRIANGLES, 0, 3);
     }
@@ -319,78 +382,14 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
     glFrontFace(GL_CCW);
-    const glm::mat4 view = camera.view();
-    glm::mat4 projection = camera.projection(frame_w / frame_h);
-    if (tile) {
-        // Scale and shift clip space so that this tile's part of the frame
-        // fills the viewport (an off-axis frustum, exact for every pixel).
-        const float sx = frame_w / float(width), sy = frame_h / float(height);
-        const float cx = (2.0f * float(settings.tile_x) + float(width)) / frame_w - 1.0f;
-        const float cy = (2.0f * float(settings.tile_y) + float(height)) / frame_h - 1.0f;
-        glm::mat4 crop(1.0f);
-        crop[0][0] = sx;
-        crop[1][1] = sy;
-        crop[3][0] = -cx * sx;
-        crop[3][1] = -cy * sy;
-        projection = crop * projection;
-    }
-    const glm::vec3 up_in_view = glm::mat3(view) * glm::vec3(0, 1, 0);
-    auto set_common = [&](const gl::Program& p) {
-        glUseProgram(p.get());
-        glUniformMatrix4fv(gl::uniform(p, "u_view"), 1, GL_FALSE, glm::value_ptr(view));
-        glUniformMatrix4fv(gl::uniform(p, "u_projection"), 1, GL_FALSE, glm::value_ptr(projection));
-        glUniform3fv(gl::uniform(p, "u_up_view"), 1, glm::value_ptr(up_in_view));
-    };
-    for (std::size_t i = 0; i < r.meshes.size(); ++i) {
-        const GpuMesh& m = r.meshes[i];
-        // Only the skin (the first mesh) carries display fields and maps.
-        const DisplayMode mode = i == 0 ? settings.display : DisplayMode::Skin;
-        const bool dermatomes = mode == DisplayMode::Dermatomes;
-        const gl::Program& p = dermatomes              ? r.dermatome_program
-                               : mode == DisplayMode::Skin ? r.skin_program
-                                                           : r.anatomy_program;
-        set_common(p);
-        glUniform3fv(gl::uniform(p, "u_albedo"), 1, glm::value_ptr(m.albedo));
-        glUniform1i(gl::uniform(p, "u_display_mode"), static_cast<int>(mode));
-        glBindVertexArray(m.vao.get());
-        if (!dermatomes) {
-            glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
-            continue;
-        }
-        const std::vector<glm::vec3>& palette = dermatome_palette(settings.palette);
-        glUniform3fv(gl::uniform(p, "u_palette"), GLsizei(palette.size()), glm::value_ptr(palette[0]));
-        glUniform1ui(gl::uniform(p, "u_selected_left"), settings.selection.left);
-        glUniform1ui(gl::uniform(p, "u_selected_right"), settings.selection.right);
-        glUniform1i(gl::uniform(p, "u_emphasis"), settings.selection.empty() ? 0 : 1 + int(settings.emphasis));
-        glUniform1i(gl::uniform(p, "u_band_borders"), settings.band_borders ? 1 : 0);
-        glUniform1i(gl::uniform(p, "u_overlap_hatching"), settings.overlap_hatching ? 1 : 0);
-        glUniform1i(gl::uniform(p, "u_differences"), settings.differences && r.has_map[1] ? 1 : 0);
-        // With only one map uploaded, show it whatever the mix says.
-        const float mix = !r.has_map[1] ? 0.0f : !r.has_map[0] ? 1.0f : settings.map_mix;
-        r.bind_dermatomes(mix < 1.0f ? 0 : 1);
-        glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
-        if (mix > 0.0f && mix < 1.0f) {
-            // A cross-fade: the second map over the first at the same depth.
-            // The same program and positions give the same depth values, so
-            // LEQUAL passes exactly the fragments that are in front.
-            r.bind_dermatomes(1);
-            glEnable(GL_BLEND);
-            glBlendColor(0.0f, 0.0f, 0.0f, mix);
-            glBlendFunc(GL_CONSTANT_ALPHA, GL_ONE_MINUS_CONSTANT_ALPHA);
-            glDepthFunc(GL_LEQUAL);
-            glDepthMask(GL_FALSE);
-            glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
-            glDepthMask(GL_TRUE);
-            glDepthFunc(GL_LESS);
-            glDisable(GL_BLEND);
-        }
-    }
+    r.draw_body(frame, settings);
     if (settings.show_markers && r.marker_count > 0) {
-        glUseProgram(r.marker_program.get());
-        glUniformMatrix4fv(gl::uniform(r.marker_program, "u_view"), 1, GL_FALSE, glm::value_ptr(view));
-        glUniformMatrix4fv(gl::uniform(r.marker_program, "u_projection"), 1, GL_FALSE, glm::value_ptr(projection));
+        const MarkerProgram& marker = r.programs.marker();
+        glUseProgram(marker.program.get());
+        glUniformMatrix4fv(marker.view, 1, GL_FALSE, glm::value_ptr(frame.view));
+        glUniformMatrix4fv(marker.projection, 1, GL_FALSE, glm::value_ptr(frame.projection));
         // Dots keep the same size on screen relative to the image height.
-        glUniform1f(gl::uniform(r.marker_program, "u_point_size"), std::max(5.0f, frame_h / 110.0f));
+        glUniform1f(marker.point_size, std::max(5.0f, frame.size.y / 110.0f));
         glEnable(GL_PROGRAM_POINT_SIZE);
         glBindVertexArray(r.marker_vao.get());
         glDrawArrays(GL_POINTS, 0, r.marker_count);
@@ -406,6 +405,64 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     glBlitFramebuffer(0, 0, width, height, settings.dest_x, 0, settings.dest_x + width, height, GL_COLOR_BUFFER_BIT,
                       GL_NEAREST);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+}
+
+// The skin and the eyes, each with the program variant its view needs.
+void Renderer::Impl::draw_body(const FrameGeometry& frame, const RenderSettings& settings) {
+    const glm::vec3 up_in_view = glm::mat3(frame.view) * glm::vec3(0, 1, 0);
+    const bool differences = settings.differences && has_map[1];
+    // With only one map uploaded, show it whatever the mix says.
+    const float mix = !has_map[1] ? 0.0f : !has_map[0] ? 1.0f : settings.map_mix;
+    const bool blanks = (mix < 1.0f && has_blanks[0]) || (mix > 0.0f && has_blanks[1]);
+    for (std::size_t i = 0; i < meshes.size(); ++i) {
+        const GpuMesh& m = meshes[i];
+        // Only the skin (the first mesh) carries display fields and maps.
+        const DisplayMode mode = i == 0 ? settings.display : DisplayMode::Skin;
+        const BodyProgram& p = programs.body(body_features(mode, settings, differences, blanks));
+        glUseProgram(p.program.get());
+        glUniformMatrix4fv(p.view, 1, GL_FALSE, glm::value_ptr(frame.view));
+        glUniformMatrix4fv(p.projection, 1, GL_FALSE, glm::value_ptr(frame.projection));
+        glUniform3fv(p.up_view, 1, glm::value_ptr(up_in_view));
+        glUniform3fv(p.albedo, 1, glm::value_ptr(m.albedo));
+        if (p.features & shader::kFeatureAnatomy)
+            glUniform1i(p.display_mode, static_cast<int>(mode));
+        glBindVertexArray(m.vao.get());
+        if (!(p.features & shader::kFeatureDermatomes)) {
+            glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
+            continue;
+        }
+        std::array<GLuint, shader::kPaletteSlots> palette{};
+        std::transform(dermatome_palette(settings.palette).begin(), dermatome_palette(settings.palette).end(),
+                       palette.begin(), shader::pack_palette_colour);
+        glUniform1uiv(p.palette, GLsizei(palette.size()), palette.data());
+        if (p.features & shader::kScreenPatternFeatures) {
+            glUniform2fv(p.frame_origin, 1, glm::value_ptr(frame.origin));
+            const float scale = pattern_scale(frame.size.y);
+            glUniform2f(p.pattern_scale, scale, 1.0f / scale);
+        }
+        if (p.features & shader::kFeatureSelection) {
+            glUniform1ui(p.selected_left, settings.selection.left);
+            glUniform1ui(p.selected_right, settings.selection.right);
+            glUniform1i(p.emphasis, settings.emphasis == Emphasis::Glow ? shader::kEmphasisGlow : shader::kEmphasisDim);
+        }
+        bind_dermatomes(mix < 1.0f ? 0 : 1);
+        glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
+        if (mix > 0.0f && mix < 1.0f) {
+            // A cross-fade: the second map over the first at the same depth.
+            // The same program and positions give the same depth values, so
+            // LEQUAL passes exactly the fragments that are in front.
+            bind_dermatomes(1);
+            glEnable(GL_BLEND);
+            glBlendColor(0.0f, 0.0f, 0.0f, mix);
+            glBlendFunc(GL_CONSTANT_ALPHA, GL_ONE_MINUS_CONSTANT_ALPHA);
+            glDepthFunc(GL_LEQUAL);
+            glDepthMask(GL_FALSE);
+            glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
+            glDepthMask(GL_TRUE);
+            glDepthFunc(GL_LESS);
+            glDisable(GL_BLEND);
+        }
+    }
 }
 
 void Renderer::present(const Camera& camera, int width, int height, unsigned framebuffer,

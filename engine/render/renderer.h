@@ -71,9 +71,9 @@ inline constexpr int kDefaultSubdivision = 1;
 
 // Tiles start at multiples of this many pixels: even, so that the 2x2 pixel
 // quads the derivatives (band borders, isolines) are taken over line up with
-// the untiled frame's, and a multiple of 7, the period of the "no consistent
-// root" hatching, which the shader draws in window pixels.
-inline constexpr int kTileAlignment = 14;
+// the untiled frame's. Screen-space patterns need nothing of the grid: the
+// shader draws them in the whole frame's pixels (docs/shading.md).
+inline constexpr int kTileAlignment = 2;
 // The largest side of an image render_image makes (tiled beyond the GL's
 // limits); 16384 x 16384 RGBA is already 1 GiB.
 inline constexpr int kMaxImageSide = 16384;

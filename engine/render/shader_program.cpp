@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/files.h"
+#include "render/shader_interface.h"
 
 #include <vector>
 
@@ -23,12 +24,35 @@ std::string info_log(GLuint object, bool is_program) {
     return log.data();
 }
 
-Shader compile(GLenum stage, const std::filesystem::path& file, const std::string& defines) {
+// The file's text with the shared constants and `defines` after its
+// #version line. The #line directive that follows them gives the next line
+// its number in the file, so compiler messages point into the file as it is
+// (tests/test_shader_program.cpp checks the number on a broken shader).
+std::string with_defines(const std::filesystem::path& file, const std::string& defines) {
     std::string source = read_text_file(file);
-    if (!defines.empty()) {
-        const auto end_of_version = source.find('\n');
-        source.insert(end_of_version == std::string::npos ? source.size() : end_of_version + 1, defines);
+    std::size_t line_start = 0;
+    int line = 1;
+    while (source.compare(line_start, 8, "#version") != 0) {
+        const std::size_t next = source.find('\n', line_start);
+        if (next == std::string::npos)
+            throw Error("shader '" + file.string() + "' has no #version line; start it with \"#version 330 core\"");
+        line_start = next + 1;
+        ++line;
     }
+    const std::size_t end_of_version = source.find('\n', line_start);
+    const std::size_t insert_at = end_of_version == std::string::npos ? source.size() : end_of_version + 1;
+    std::string inserted = shader::glsl_interface_defines() + defines;
+    if (!inserted.empty() && inserted.back() != '\n')
+        inserted += '\n';
+    inserted += "#line " + std::to_string(line + 1) + "\n";
+    if (end_of_version == std::string::npos)
+        inserted.insert(0, "\n");
+    source.insert(insert_at, inserted);
+    return source;
+}
+
+Shader compile(GLenum stage, const std::filesystem::path& file, const std::string& defines) {
+    const std::string source = with_defines(file, defines);
     Shader shader(glCreateShader(stage));
     const char* text = source.c_str();
     glShaderSource(shader.get(), 1, &text, nullptr);
@@ -36,7 +60,8 @@ Shader compile(GLenum stage, const std::filesystem::path& file, const std::strin
     GLint ok = GL_FALSE;
     glGetShaderiv(shader.get(), GL_COMPILE_STATUS, &ok);
     if (!ok)
-        throw Error("shader '" + file.string() + "' does not compile:\n" + info_log(shader.get(), false));
+        throw Error("shader '" + file.string() + "' does not compile (the log's line numbers are the file's):\n" +
+                    info_log(shader.get(), false));
     return shader;
 }
 
@@ -58,6 +83,13 @@ Program build_program(const std::filesystem::path& vertex_file, const std::files
     return program;
 }
 
-GLint uniform(const Program& p, const char* name) { return glGetUniformLocation(p.get(), name); }
+GLint required_uniform(const Program& program, const char* name, const std::string& program_name) {
+    const GLint location = glGetUniformLocation(program.get(), name);
+    if (location < 0)
+        throw Error("internal error: the " + program_name + " program has no uniform '" + name +
+                    "': it is misspelt in the renderer or the shader, or this variant does not use it and the "
+                    "compiler removed it");
+    return location;
+}
 
 } // namespace dv::gl

@@ -53,6 +53,7 @@ SkinDisplayFields make_skin_display_fields(const BodyCoordinates& coords) {
     f.region_color.resize(n);
     f.coordinates.resize(n);
     f.validity.resize(n);
+    f.side.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         f.region_color[i] = region_color(coords.region[i], coords.side[i]);
         const float along = coords.along[i];
@@ -64,6 +65,7 @@ SkinDisplayFields make_skin_display_fields(const BodyCoordinates& coords) {
                                      std::isnan(level) ? 0.0f : level);
         f.validity[i] = glm::vec3(std::isnan(along) ? 0.0f : 1.0f, std::isnan(around) ? 0.0f : 1.0f,
                                   std::isnan(level) ? 0.0f : 1.0f);
+        f.side[i] = coords.side[i] == Side::Left ? 1.0f : coords.side[i] == Side::Right ? -1.0f : 0.0f;
     }
     return f;
 }

@@ -1,8 +1,10 @@
 #pragma once
-// What the skin shows besides its shading: the anatomy diagnostics of issue 3
-// (regions, and isolines of each body coordinate) — one value per base skin
-// vertex, carried to the display mesh by the subdivision stencils.
+// What the skin shows besides its shading: the anatomy diagnostics (regions,
+// and isolines of each body coordinate) and the side each point belongs to —
+// one value per base skin vertex, carried to the display mesh by the
+// subdivision stencils.
 #include "body/body_coordinates.h"
+#include "render/shader_interface.h"
 
 #include <glm/vec3.hpp>
 #include <glm/vec4.hpp>
@@ -13,7 +15,15 @@
 
 namespace dv {
 
-enum class DisplayMode { Skin, Regions, Along, Around, SpinalLevel, Dermatomes };
+// The ids are the shaders' (render/shader_interface.h).
+enum class DisplayMode {
+    Skin = shader::kDisplaySkin,
+    Regions = shader::kDisplayRegions,
+    Along = shader::kDisplayAlong,
+    Around = shader::kDisplayAround,
+    SpinalLevel = shader::kDisplaySpinalLevel,
+    Dermatomes = shader::kDisplayDermatomes,
+};
 std::string_view display_mode_name(DisplayMode m); // "skin", "regions", "along", "around", "level", "dermatomes"
 std::optional<DisplayMode> parse_display_mode(std::string_view name);
 
@@ -26,6 +36,11 @@ struct SkinDisplayFields {
     // by the interpolated validity) instead of sweeping through a sentinel.
     std::vector<glm::vec4> coordinates;
     std::vector<glm::vec3> validity; // 1 where along, around, level exist; else 0
+    // +1 on the body's left, -1 on its right, 0 on the midline
+    // (BodyCoordinates::side): which side's selection lights the skin, so
+    // that it follows the body's own midline wherever the body stands.
+    // Interpolated, it keeps its sign inside each side.
+    std::vector<float> side;
 };
 
 SkinDisplayFields make_skin_display_fields(const BodyCoordinates& coords);
