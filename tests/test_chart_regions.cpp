@@ -1,0 +1,119 @@
+// The classical map region by region, as Grant 1962 fig. 663 draws Keegan &
+// Garrett 1948 (docs/map-format.md; the map is assets/maps/classical.json),
+// and the evidence-based reconstruction of Lee, McPhee & Stringer 2008 where
+// it was corrected. Checked on the baked default body over whole areas of
+// skin, not only at key points; both sides.
+#include "atlas/bake.h"
+#include "support/render_fixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <vector>
+
+using namespace dv::test;
+using dv::Side;
+
+namespace {
+
+const dv::SurfaceMesh& skin() { return default_body().skin; }
+const dv::BodyCoordinates& coords() { return default_coordinates(); }
+dv::Level L(const char* name) { return dv::parse_level(name).value(); }
+dv::Level dominant(const std::string& map, std::uint32_t v) {
+    return shipped_map(map)->baked.weights[v].entries[0].level;
+}
+
+// Skin vertices that share a face.
+const std::vector<std::vector<std::uint32_t>>& neighbours() {
+    static const std::vector<std::vector<std::uint32_t>> n = [] {
+        const dv::SurfaceMesh& m = skin();
+        std::vector<std::vector<std::uint32_t>> out(m.vertex_count());
+        for (std::size_t f = 0; f < m.face_count(); ++f)
+            for (std::uint32_t i = m.face_offsets[f]; i < m.face_offsets[f + 1]; ++i)
+                for (std::uint32_t j = m.face_offsets[f]; j < m.face_offsets[f + 1]; ++j)
+                    if (i != j)
+                        out[m.face_indices[i]].push_back(m.face_indices[j]);
+        return out;
+    }();
+    return n;
+}
+
+// The levels met going down a vertical line of front skin through a point,
+// each run of one level once, top first.
+std::vector<dv::Level> levels_down_from(const std::string& map, glm::vec3 top, float depth_m) {
+    std::vector<std::pair<float, std::uint32_t>> column;
+    for (std::uint32_t v = 0; v < skin().vertex_count(); ++v) {
+        const glm::vec3 p = skin().positions[v];
+        if (std::abs(p.x - top.x) < 0.012f && p.z > top.z - 0.07f && p.y <= top.y && p.y > top.y - depth_m)
+            column.push_back({-p.y, v});
+    }
+    std::sort(column.begin(), column.end());
+    std::vector<dv::Level> runs;
+    for (const auto& [y, v] : column)
+        if (runs.empty() || runs.back() != dominant(map, v))
+            runs.push_back(dominant(map, v));
+    return runs;
+}
+
+std::string names(const std::vector<dv::Level>& levels) {
+    std::string s;
+    for (dv::Level l : levels)
+        s += dv::level_name(l) + " ";
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("Classical: an L1 groin strip lies below each inguinal ligament, between T12 above and L2 below",
+          "[maps][anatomy][charts]") {
+    // Grant 1962 fig. 663 (front view) after Keegan & Garrett 1948: T12 ends
+    // at the inguinal ligament; a 2-3 cm L1 band runs along and just below
+    // it; L2 covers the upper front of the thigh below that.
+    for (Side side : {Side::Left, Side::Right}) {
+        const glm::vec3 ligament = default_landmarks().position(skin(), "inguinal_ligament_midpoint", side);
+        const std::vector<dv::Level> runs =
+            levels_down_from("classical", ligament + glm::vec3(0.0f, 0.04f, 0.0f), 0.20f);
+        INFO(dv::side_name(side) << ": going down through the inguinal ligament: " << names(runs));
+        REQUIRE(runs.size() >= 3);
+        CHECK(runs[0] == L("T12"));
+        CHECK(runs[1] == L("L1"));
+        CHECK(runs[2] == L("L2"));
+        CHECK(std::count(runs.begin(), runs.end(), L("L1")) == 1);
+        // The ligament itself is still T12 (the ISNCSCI T12 point lies on it).
+        CHECK(dominant("classical", default_landmarks().get("inguinal_ligament_midpoint", side).vertex) == L("T12"));
+    }
+    // One strip per side: the L1 skin of the groin and upper thigh is one
+    // connected piece on each side.
+    for (Side side : {Side::Left, Side::Right}) {
+        std::vector<int> seen(skin().vertex_count(), 0);
+        int pieces = 0;
+        for (std::uint32_t s = 0; s < skin().vertex_count(); ++s) {
+            auto groin = [&](std::uint32_t v) {
+                const dv::Region r = coords().region[v];
+                const bool front = r == dv::Region::Thigh ? (coords().around_deg[v] > 240.0f || coords().around_deg[v] < 60.0f)
+                                                          : coords().around_deg[v] < 90.0f;
+                return (r == dv::Region::Thigh || r == dv::Region::Trunk) && coords().side[v] == side && front &&
+                       skin().positions[v].y > 0.75f && dominant("classical", v) == L("L1");
+            };
+            if (seen[s] || !groin(s))
+                continue;
+            ++pieces;
+            std::vector<std::uint32_t> stack{s};
+            seen[s] = 1;
+            while (!stack.empty()) {
+                const std::uint32_t v = stack.back();
+                stack.pop_back();
+                for (std::uint32_t w : neighbours()[v])
+                    if (!seen[w] && groin(w)) {
+                        seen[w] = 1;
+                        stack.push_back(w);
+                    }
+            }
+        }
+        INFO(dv::side_name(side));
+        CHECK(pieces == 1);
+    }
+}
