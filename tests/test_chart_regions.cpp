@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <map>
 #include <set>
@@ -115,5 +116,79 @@ TEST_CASE("Classical: an L1 groin strip lies below each inguinal ligament, betwe
         }
         INFO(dv::side_name(side));
         CHECK(pieces == 1);
+    }
+}
+
+namespace {
+
+// The levels met on thigh skin of one side in `order` (a key per vertex),
+// keeping only vertices `where` holds; each run once.
+std::vector<dv::Level> thigh_runs(Side side, const std::function<bool(std::uint32_t)>& where,
+                                  const std::function<float(std::uint32_t)>& order) {
+    std::vector<std::pair<float, std::uint32_t>> picked;
+    for (std::uint32_t v = 0; v < skin().vertex_count(); ++v)
+        if (coords().region[v] == dv::Region::Thigh && coords().side[v] == side && where(v))
+            picked.push_back({order(v), v});
+    std::sort(picked.begin(), picked.end());
+    std::vector<dv::Level> runs;
+    for (const auto& [key, v] : picked)
+        if (runs.empty() || runs.back() != dominant("classical", v))
+            runs.push_back(dominant("classical", v));
+    return runs;
+}
+
+// True when a, b, c appear in that order (first appearances).
+bool in_order(const std::vector<dv::Level>& runs, std::initializer_list<const char*> levels) {
+    std::size_t at = 0;
+    for (const char* name : levels) {
+        const auto it = std::find(runs.begin() + std::ptrdiff_t(at), runs.end(), L(name));
+        if (it == runs.end())
+            return false;
+        at = std::size_t(it - runs.begin());
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("Classical: the bands on the front of the thigh are oblique, L2 then L3 then L4 down it and across it",
+          "[maps][anatomy][charts]") {
+    // Grant 1962 fig. 663 after Keegan & Garrett 1948 (front view): L2 runs
+    // from the lateral hip down and in to the medial thigh at about its
+    // middle, L3 from the upper lateral thigh across the front to the medial
+    // knee, L4 from the lateral thigh to the patella. So a line straight down
+    // the front meets L2, L3, L4 in that order ...
+    for (Side side : {Side::Left, Side::Right})
+        for (float at : {0.0f, 20.0f}) {
+            auto line = [at](std::uint32_t v) {
+                const float d = std::abs(std::remainder(coords().around_deg[v] - at, 360.0f));
+                return d < 8.0f;
+            };
+            const auto runs = thigh_runs(side, line, [](std::uint32_t v) { return coords().along[v]; });
+            INFO(dv::side_name(side) << ", around " << at << ", going down: " << names(runs));
+            CHECK(in_order(runs, {"L1", "L2", "L3", "L4"}));
+        }
+    // ... and, the bands being oblique rather than horizontal, a ring half way
+    // down meets them too: L2 medially, L3 in front, L4 toward the lateral side.
+    for (Side side : {Side::Left, Side::Right}) {
+        auto ring = [](std::uint32_t v) {
+            const float a = coords().around_deg[v];
+            return std::abs(coords().along[v] - 0.4f) < 0.03f && (a > 250.0f || a < 75.0f);
+        };
+        // From medial (250) round the front to lateral (75).
+        auto medial_to_lateral = [](std::uint32_t v) { return std::fmod(coords().around_deg[v] - 250.0f + 360.0f, 360.0f); };
+        const auto runs = thigh_runs(side, ring, medial_to_lateral);
+        INFO(dv::side_name(side) << ", along 0.4, medial to lateral: " << names(runs));
+        CHECK(in_order(runs, {"L2", "L3", "L4"}));
+    }
+    // The patella is L4 and the medial side of the knee L3 (Grant; the
+    // ISNCSCI L3 point, medial femoral condyle, lies there).
+    for (Side side : {Side::Left, Side::Right}) {
+        const auto knee_front = thigh_runs(
+            side, [](std::uint32_t v) { return coords().along[v] > 0.93f && std::abs(std::remainder(coords().around_deg[v], 360.0f)) < 10.0f; },
+            [](std::uint32_t v) { return coords().along[v]; });
+        INFO(dv::side_name(side) << ", front of the knee: " << names(knee_front));
+        CHECK(knee_front == std::vector<dv::Level>{L("L4")});
+        CHECK(dominant("classical", default_landmarks().get("key_L3", side).vertex) == L("L3"));
     }
 }
