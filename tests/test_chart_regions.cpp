@@ -296,3 +296,46 @@ TEST_CASE("Classical: C5 contains the clavicle and crosses the shoulder top; T1 
         CHECK(std::count(runs.begin(), runs.end(), L("C4")) == 0);
     }
 }
+
+TEST_CASE("Evidence-based: L1 is the groin and the top of the front of the thigh; S2 the upper half of the calf",
+          "[maps][anatomy][charts]") {
+    // Lee, McPhee & Stringer 2008 (as this project reconstructs it): L1 is a
+    // groin strip plus the thigh just below the inguinal ligament (u 0-0.1,
+    // in front); S2 the popliteal fossa and the upper half of the posterior
+    // calf, S1 the distal half.
+    for (Side side : {Side::Left, Side::Right}) {
+        const float knee = default_landmarks().position(skin(), "medial_femoral_condyle", side).y;
+        const float ankle = default_landmarks().position(skin(), "medial_malleolus", side).y;
+        float lowest_l1_thigh = 0.0f, lowest_s2 = 0.0f, highest_s1_back = 1.0f;
+        long lateral_l1 = 0;
+        for (std::uint32_t v = 0; v < skin().vertex_count(); ++v) {
+            if (coords().side[v] != side)
+                continue;
+            const dv::Level l = dominant("evidence", v);
+            const dv::Region r = coords().region[v];
+            const float a = coords().around_deg[v];
+            if (r == dv::Region::Thigh && l == L("L1"))
+                lowest_l1_thigh = std::max(lowest_l1_thigh, coords().along[v]);
+            // Round the lateral hip (the side of the trunk and the lateral thigh).
+            if (l == L("L1") && ((r == dv::Region::Trunk && a > 70.0f && a < 110.0f) ||
+                                 (r == dv::Region::Thigh && a > 70.0f && a < 110.0f)))
+                ++lateral_l1;
+            // Fraction of the knee-to-ankle height, on the back of the calf.
+            const float down = (knee - skin().positions[v].y) / (knee - ankle);
+            if (r == dv::Region::Leg && a > 160.0f && a < 200.0f) {
+                if (l == L("S2"))
+                    lowest_s2 = std::max(lowest_s2, down);
+                if (l == L("S1"))
+                    highest_s1_back = std::min(highest_s1_back, down);
+            }
+        }
+        INFO(dv::side_name(side) << ": L1 down the thigh to along " << lowest_l1_thigh << ", " << lateral_l1
+                                 << " L1 vertices round the lateral hip; S2 down the calf to " << lowest_s2
+                                 << " of its length, S1 from " << highest_s1_back);
+        CHECK(lowest_l1_thigh <= 0.12f);
+        CHECK(lateral_l1 == 0);
+        CHECK(lowest_s2 < 0.6f);
+        CHECK(lowest_s2 > 0.3f);
+        CHECK(highest_s1_back < 0.7f);
+    }
+}
