@@ -4,6 +4,7 @@
 // it was corrected. Checked on the baked default body over whole areas of
 // skin, not only at key points; both sides.
 #include "atlas/bake.h"
+#include "support/process.h"
 #include "support/render_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -338,4 +339,20 @@ TEST_CASE("Evidence-based: L1 is the groin and the top of the front of the thigh
         CHECK(lowest_s2 > 0.3f);
         CHECK(highest_s1_back < 0.7f);
     }
+}
+
+TEST_CASE("The evidence-based map calls itself a reconstruction after Lee, McPhee & Stringer 2008 wherever its title shows",
+          "[maps][cli]") {
+    // The map is rebuilt from the review's text and the studies it used, not
+    // traced from its figure (its "drawn_from"); its title says so, and the
+    // list of maps and the probe print the file's title word for word (the
+    // figure legend and the window caption show the same title).
+    const std::string title = shipped_map("evidence")->map.title;
+    CHECK_THAT(title, Catch::Contains("after Lee, McPhee & Stringer 2008 (reconstruction)"));
+    const auto maps = run_process({dermaview_binary(), "maps"});
+    REQUIRE(maps.exit_status == 0);
+    CHECK_THAT(maps.out, Catch::Contains("evidence: " + title));
+    const auto probe = run_process({dermaview_binary(), "probe", "--map", "evidence", "--at", "nipple"});
+    REQUIRE(probe.exit_status == 0);
+    CHECK_THAT(probe.out, Catch::StartsWith(title));
 }
