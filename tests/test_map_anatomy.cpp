@@ -51,9 +51,11 @@ std::set<dv::Level> accepted(const std::string& map, const KeyPoint& k) {
         if (name == "key_T2")
             return {L("T1")}; // K&G give the axilla to T1
         if (name == "key_C4")
-            return {L("C4"), L("C5")}; // the AC joint lies in K&G's C5 shoulder strip or on its border
+            return {L("C5")}; // Grant 1962 fig. 663: K&G's C5 band contains the clavicle and crosses the shoulder top, AC joint included
         if (name == "key_C3")
-            return {L("C3"), L("C4")}; // Grant's K&G draws the supraclavicular fossa C4
+            // Grant draws the supraclavicular fossa C4, against the clavicle,
+            // which is C5; on this body the point lies on the shoulder-top strip.
+            return {L("C3"), L("C4"), L("C5")};
         if (name == "key_S4_5")
             return {L("S4"), L("S5")}; // one ISNCSCI point for two perianal rings
         if (name == "key_L1")

@@ -158,6 +158,19 @@ TEST_CASE("Map problems are reported with the zone, its line and what to do", "[
         CHECK_THAT(why, Catch::Contains("out of range"));
         CHECK_THAT(why, Catch::Contains("\"along\" does not apply to region \"trunk\""));
     }
+    SECTION("oblique ends that cannot be read (docs/map-format.md)") {
+        const auto f = variant(dir, [](nlohmann::json& j) {
+            j["zones"].push_back({{"level", "C6"}, {"region", "thumb"}, {"along", {{0.1, 0.4}, 1.0}}});
+            j["zones"].push_back({{"level", "C6"}, {"region", "thumb"}, {"along", {{0.1}, 1.0}}, {"around", {0, 90}}});
+            j["zones"].push_back({{"level", "T4"}, {"region", "trunk"}, {"spinal", {{11.5, 12.0}, 12.5}}});
+            j["zones"].push_back({{"level", "C6"}, {"region", "thumb"}, {"along", {{0.1, 0.4}, 1.0}}, {"around", {{0, 10}, 90}}});
+        });
+        const std::string why = problems_of(f);
+        CHECK_THAT(why, Catch::Contains("oblique end [near, far] but the zone has no \"around\""));
+        CHECK_THAT(why, Catch::Contains("an oblique end is a pair of numbers"));
+        CHECK_THAT(why, Catch::Contains("\"spinal\" has [11.5,12.0], not a number or a level name"));
+        CHECK_THAT(why, Catch::Contains("\"along\" and \"around\" are both oblique"));
+    }
     SECTION("a missing citation") {
         const auto f = variant(dir, [](nlohmann::json& j) { j.erase("citation"); });
         CHECK_THAT(problems_of(f), Catch::Contains("missing \"citation\""));

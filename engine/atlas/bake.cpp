@@ -102,11 +102,15 @@ bool in_range(const Range& r, float v, bool wraps, float top) {
 bool claims(const Zone& z, const BodyCoordinates& c, std::size_t v) {
     if (std::find(z.regions.begin(), z.regions.end(), c.region[v]) == z.regions.end())
         return false;
-    if (z.along && !in_range(*z.along, c.along[v], false, 1.0f))
+    // Oblique ends (docs/map-format.md): the along range at this vertex's
+    // place across the around range, and the other way round.
+    const Range along = z.along && z.around ? z.along->at(fraction_across(*z.around, c.around_deg[v], true)) : z.along.value_or(Range{});
+    if (z.along && !in_range(along, c.along[v], false, 1.0f))
         return false;
     // Around the trunk the scale ends at the back midline, 180.
     const bool axial = c.region[v] == Region::Neck || c.region[v] == Region::Trunk || c.region[v] == Region::Perineum;
-    if (z.around && !in_range(*z.around, c.around_deg[v], true, axial ? 180.0f : 360.0f))
+    const Range around = z.around && z.along ? z.around->at(fraction_across(*z.along, c.along[v], false)) : z.around.value_or(Range{});
+    if (z.around && !in_range(around, c.around_deg[v], true, axial ? 180.0f : 360.0f))
         return false;
     if (z.spinal && !in_range(*z.spinal, c.spinal_level[v], false, 31.5f))
         return false;

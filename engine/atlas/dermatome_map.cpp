@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace dv {
@@ -161,8 +162,39 @@ private:
         }
     }
 
+    // One end of a range: a number, a level name (spinal), or, where the
+    // range may be oblique, a pair [near, far] of numbers.
+    bool range_end(const json& e, const std::string& where, const char* key, float lo, float hi, bool level_names,
+                   bool oblique, int k, float out[2]) {
+        if (oblique && e.is_array()) {
+            if (e.size() != 2 || !e[0].is_number() || !e[1].is_number()) {
+                problem(where + ": \"" + key + "\" has " + e.dump() + "; an oblique end is a pair of numbers [near, far]");
+                return false;
+            }
+            out[0] = e[0].get<float>();
+            out[1] = e[1].get<float>();
+        } else if (e.is_number()) {
+            out[0] = out[1] = e.get<float>();
+        } else if (level_names && e.is_string() && parse_level(e.get<std::string>()) &&
+                   is_spinal(*parse_level(e.get<std::string>()))) {
+            // A level name means its whole band: from its top, to its bottom.
+            out[0] = out[1] = float(*parse_level(e.get<std::string>())) + (k == 0 ? -0.5f : 0.5f);
+        } else {
+            problem(where + ": \"" + key + "\" has " + e.dump() +
+                    (level_names ? ", not a number or a level name" : oblique ? ", not a number or a pair [near, far]" : ", not a number"));
+            return false;
+        }
+        for (float v : {out[0], out[1]})
+            if (v < lo || v > hi) {
+                problem(where + ": \"" + key + "\" value " + e.dump() + " is out of range " + std::to_string(int(lo)) +
+                        " to " + std::to_string(int(hi)));
+                return false;
+            }
+        return true;
+    }
+
     std::optional<Range> range(const json& z, const char* key, const std::string& where, float lo, float hi,
-                               bool wraps, bool level_names) {
+                               bool wraps, bool level_names, bool oblique = false) {
         const auto it = z.find(key);
         if (it == z.end())
             return std::nullopt;
@@ -170,35 +202,36 @@ private:
             problem(where + ": \"" + key + "\" must be [from, to]");
             return std::nullopt;
         }
-        float v[2] = {0.0f, 0.0f};
-        for (int k = 0; k < 2; ++k) {
-            const json& e = (*it)[std::size_t(k)];
-            if (e.is_number()) {
-                v[k] = e.get<float>();
-            } else if (level_names && e.is_string() && parse_level(e.get<std::string>()) &&
-                       is_spinal(*parse_level(e.get<std::string>()))) {
-                // A level name means its whole band: from its top, to its bottom.
-                v[k] = float(*parse_level(e.get<std::string>())) + (k == 0 ? -0.5f : 0.5f);
-            } else {
-                problem(where + ": \"" + key + "\" has " + e.dump() + (level_names ? ", not a number or a level name" : ", not a number"));
-                return std::nullopt;
-            }
-            if (v[k] < lo || v[k] > hi) {
-                problem(where + ": \"" + key + "\" value " + e.dump() + " is out of range " + std::to_string(int(lo)) +
-                        " to " + std::to_string(int(hi)));
-                return std::nullopt;
-            }
-        }
-        if (!wraps && !(v[0] < v[1])) {
+        float from[2], to[2];
+        if (!range_end((*it)[0], where, key, lo, hi, level_names, oblique, 0, from) ||
+            !range_end((*it)[1], where, key, lo, hi, level_names, oblique, 1, to))
+            return std::nullopt;
+        // An oblique range may close to nothing at one side (a band that
+        // ends in a point), never open backwards.
+        if (!wraps && !(from[0] <= to[0] && from[1] <= to[1] && (from[0] < to[0] || from[1] < to[1]))) {
             problem(where + ": \"" + key + "\" is inverted or empty: from " + (*it)[0].dump() + " is not below to " +
                     (*it)[1].dump());
             return std::nullopt;
         }
-        if (wraps && v[0] == v[1]) {
+        if (wraps && from[0] == to[0] && from[1] == to[1]) {
             problem(where + ": \"" + key + "\" is empty: from and to are both " + (*it)[0].dump());
             return std::nullopt;
         }
-        return Range{v[0], v[1]};
+        return Range{from[0], to[0], from[1], to[1]};
+    }
+
+    // An oblique end runs across the zone's other limb coordinate, so that
+    // one must be there and straight (docs/map-format.md).
+    void check_oblique(const Zone& zone, const std::string& where) {
+        const bool along = zone.along && zone.along->oblique(), around = zone.around && zone.around->oblique();
+        if (along && around)
+            problem(where + ": \"along\" and \"around\" are both oblique; make one of them straight");
+        else if (along && !zone.around)
+            problem(where + ": \"along\" has an oblique end [near, far] but the zone has no \"around\"; the end "
+                    "runs from near at around's from to far at around's to");
+        else if (around && !zone.along)
+            problem(where + ": \"around\" has an oblique end [near, far] but the zone has no \"along\"; the end "
+                    "runs from near at along's from to far at along's to");
     }
 
     void read_zones(const json& root, DermatomeMap& map) {
@@ -234,9 +267,10 @@ private:
                 }
             }
             read_regions(z, where, zone);
-            zone.along = range(z, "along", where, 0.0f, 1.0f, false, false);
-            zone.around = range(z, "around", where, 0.0f, 360.0f, true, false);
+            zone.along = range(z, "along", where, 0.0f, 1.0f, false, false, true);
+            zone.around = range(z, "around", where, 0.0f, 360.0f, true, false, true);
             zone.spinal = range(z, "spinal", where, 1.0f, 31.5f, false, true);
+            check_oblique(zone, where);
             for (Region r : zone.regions) {
                 if (zone.along && !has_limb_coordinates(r))
                     problem(where + ": \"along\" does not apply to region \"" + std::string(region_name(r)) +
@@ -293,6 +327,22 @@ private:
 };
 
 } // namespace
+
+Range Range::at(float t) const {
+    Range r;
+    r.from = r.from_far = from + t * (from_far - from);
+    r.to = r.to_far = to + t * (to_far - to);
+    return r;
+}
+
+float fraction_across(const Range& r, float value, bool wraps) {
+    float span = r.to - r.from, into = value - r.from;
+    if (wraps) {
+        span = std::fmod(span + 360.0f, 360.0f);
+        into = std::fmod(into + 360.0f, 360.0f);
+    }
+    return span > 0.0f ? std::clamp(into / span, 0.0f, 1.0f) : 0.0f;
+}
 
 std::string Zone::describe() const {
     std::string out = "zone #" + std::to_string(number);

@@ -19,7 +19,21 @@ namespace dv {
 struct Range {
     float from = 0.0f;
     float to = 0.0f;
+    // An oblique end (docs/map-format.md) moves linearly from `from`/`to` to
+    // these across the zone's other limb coordinate: an `along` end across
+    // its `around` range, an `around` end across its `along` range. Equal to
+    // from/to for a straight end.
+    float from_far = 0.0f;
+    float to_far = 0.0f;
+    bool oblique() const { return from_far != from || to_far != to; }
+    // The straight range a fraction t (0..1) of the way across.
+    Range at(float t) const;
 };
+
+// How far `value` lies across `r` (0 at from, 1 at to), going up and, for a
+// wrapping range of limb angles, through 0 (360). Oblique ends exist only on
+// limbs, where both coordinates do.
+float fraction_across(const Range& r, float value, bool wraps);
 
 struct Zone {
     Level level = kNotShown;
