@@ -88,15 +88,16 @@ glm::dvec3 srgb_unit(std::uint32_t srgb) {
     return glm::dvec3((srgb >> 16) & 0xFF, (srgb >> 8) & 0xFF, srgb & 0xFF) / 255.0;
 }
 
-// The shader writes its result through the sRGB curve (shaders/body.frag),
-// so decoding with the same curve shows an unlit level exactly as its hex.
-double srgb_decode(double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); }
+// Gamma 2.2, as every colour constant of the renderer and the legend's
+// encoding (figure/figure.cpp) use it: the legend swatch then shows exactly
+// the hex value that `maps --json` prints.
+double gamma_decode(double c) { return std::pow(c, 2.2); }
 
 std::vector<glm::vec3> linear_palette(const Table& t) {
     std::vector<glm::vec3> out;
     for (const Swatch& s : t) {
         const glm::dvec3 c = srgb_unit(s.srgb);
-        out.emplace_back(float(srgb_decode(c.r)), float(srgb_decode(c.g)), float(srgb_decode(c.b)));
+        out.emplace_back(float(gamma_decode(c.r)), float(gamma_decode(c.g)), float(gamma_decode(c.b)));
     }
     return out;
 }

@@ -1,11 +1,12 @@
 #pragma once
 // Colours of the levels (docs/palette.md). The standard palette gives each
-// spinal region a hue family (cervical greens, thoracic blues, lumbar
-// ambers, sacral and coccygeal magentas) and alternates lightness from one
-// level to the next; the colour-blind palette uses the Okabe-Ito colours and
-// tells levels of one colour apart by a pattern. Both are chosen so that
-// levels meeting on either shipped map stay far apart in CIEDE2000
-// (tests/test_palette.cpp measures it on the baked maps).
+// spinal region a hue family (cervical greens, thoracic teals to violets,
+// lumbar terracotta to olive, sacral and coccygeal violets, pinks and
+// maroons) and alternates lightness from one level to the next; the
+// colour-blind palette uses the Okabe-Ito colours in five shades, each shade
+// with its own pattern. Both are chosen so that levels meeting on either
+// shipped map stay far apart in CIEDE2000 (tests/test_palette.cpp measures
+// it on the baked maps).
 #include "atlas/levels.h"
 #include "render/color_difference.h"
 
