@@ -3,6 +3,8 @@
 #include "body/nearest_point.h"
 #include "core/error.h"
 #include "model/map_lookup.h"
+#include "render/dermatome_palette.h"
+#include "render/renderer.h"
 #include "model_options.h"
 #include "verb_support.h"
 #include "verbs.h"
@@ -27,20 +29,54 @@ std::string level_list(const DermatomeMap& map) {
     return out;
 }
 
-const std::vector<cli::Option> kMapsOptions = {{"--help", "-h", "", "show this help"}};
+const std::vector<cli::Option> kMapsOptions = {
+    {"--json", "", "", "print JSON: every field of each map and its levels' colours in both palettes"},
+    {"--help", "-h", "", "show this help"}};
+
+// Everything a map file says about itself, in the file's own words, and each
+// level with its display colour ("#RRGGBB" sRGB) in both palettes; the
+// colour-blind palette's pattern too, since its colours repeat across levels
+// that never meet (docs/palette.md).
+nlohmann::ordered_json map_json(const DermatomeMap& map, const std::filesystem::path& file) {
+    nlohmann::ordered_json out;
+    out["id"] = map.id;
+    out["title"] = map.title;
+    out["authors"] = map.authors;
+    out["year"] = map.year;
+    out["citation"] = map.citation;
+    out["coverage"] = map.tiles_all_skin ? "tiles all skin" : "consistent core zones only";
+    out["method"] = map.method;
+    out["drawn_from"] = map.drawn_from;
+    out["file"] = file.string();
+    out["levels"] = nlohmann::ordered_json::array();
+    for (Level l : map.levels)
+        out["levels"].push_back({{"level", level_name(l)},
+                                 {"standard", level_hex(l, Palette::Standard)},
+                                 {"colorblind", level_hex(l, Palette::ColorBlindSafe)},
+                                 {"colorblind_pattern", pattern_name(level_pattern(l, Palette::ColorBlindSafe))}});
+    if (!map.tiles_all_skin)
+        out["no_consistent_root"] = {{"standard", level_hex(kNoConsistentRoot, Palette::Standard)},
+                                     {"colorblind", level_hex(kNoConsistentRoot, Palette::ColorBlindSafe)}};
+    return out;
+}
 
 } // namespace
 
 int run_maps(int argc, char** argv, int first) {
-    const char* usage = "dermaview maps";
+    const char* usage = "dermaview maps [--json]";
     return run_verb({"maps", usage,
                     "Lists the dermatome maps with their levels and citations.",
                     kMapsOptions, 0},
-                    argc, argv, first, [&](const cli::Args&) {
+                    argc, argv, first, [&](const cli::Args& args) {
         int broken = 0;
+        nlohmann::ordered_json all = nlohmann::ordered_json::array();
         for (const auto& file : map_files(maps_dir(data_dir()))) {
             try {
                 const DermatomeMap map = load_map(file);
+                if (args.has("--json")) {
+                    all.push_back(map_json(map, file));
+                    continue;
+                }
                 std::cout << map.id << ": " << map.title << "\n"
                           << "  coverage:  " << (map.tiles_all_skin ? "tiles all skin" : "consistent core zones only") << "\n"
                           << "  levels:    " << level_list(map) << "\n"
@@ -53,6 +89,8 @@ int run_maps(int argc, char** argv, int first) {
                 std::cerr << "dermaview: " << e.what() << "\n";
             }
         }
+        if (args.has("--json"))
+            std::cout << all.dump(2) << "\n";
         return broken ? kExitUsage : kExitOk;
     });
 }

@@ -76,18 +76,32 @@ dv::Image run_with_edits(const ScratchDir& dir, const std::string& edits, int se
     return dv::read_png(shot).image;
 }
 
+// The hue (degrees) and saturation of an sRGB colour. Lighting scales a
+// colour and adds some white (specular, rim): both keep its hue, while its
+// chromaticity drifts a lot for a saturated colour.
+std::pair<float, float> hue_saturation(glm::vec3 c) {
+    const float hi = std::max({c.r, c.g, c.b}), lo = std::min({c.r, c.g, c.b}), span = hi - lo;
+    if (span <= 0.0f)
+        return {0.0f, 0.0f};
+    float h = hi == c.r ? (c.g - c.b) / span : hi == c.g ? 2.0f + (c.b - c.r) / span : 4.0f + (c.r - c.g) / span;
+    h *= 60.0f;
+    return {h < 0.0f ? h + 360.0f : h, span / hi};
+}
+
 // Pixels of the chest (between the shoulders, above the navel) whose colour
 // has the hue of `level` in the palette, whatever the shading.
 long chest_pixels_of(const dv::Image& img, const char* level) {
-    glm::vec3 c = dv::level_color(dv::parse_level(level).value(), dv::Palette::Standard);
-    c = glm::pow(c, glm::vec3(1.0f / 2.2f));
-    const glm::vec3 want = c / (c.r + c.g + c.b);
+    const std::string hex = dv::level_hex(dv::parse_level(level).value(), dv::Palette::Standard);
+    const unsigned rgb = unsigned(std::stoul(hex.substr(1), nullptr, 16));
+    const float want = hue_saturation(glm::vec3(float(rgb >> 16), float((rgb >> 8) & 0xFF), float(rgb & 0xFF))).first;
     long n = 0;
     for (int y = 150; y < 300; ++y)
         for (int x = body_centre_x(900) - 90; x < body_centre_x(900) + 90; ++x) {
             const std::uint8_t* p = img.pixel(x, y);
             const glm::vec3 got(p[0], p[1], p[2]);
-            if (got.r + got.g + got.b > 150.0f && glm::length(got / (got.r + got.g + got.b) - want) < 0.05f)
+            const auto [hue, saturation] = hue_saturation(got);
+            const float off = std::abs(hue - want);
+            if (got.r + got.g + got.b > 150.0f && saturation > 0.25f && std::min(off, 360.0f - off) < 10.0f)
                 ++n;
         }
     return n;
