@@ -207,21 +207,28 @@ TEST_CASE("Hatched overlaps show both roots as fine stripes only where two roots
     s.overlap_hatching = true;
     const dv::Image hatched = renderer().render_image(camera(), kW, kH, s);
     // Stripes run diagonally: neighbours along a row change colour often.
-    auto row_changes = [](const dv::Image& img) {
+    // Counted where the two renders differ, the overlaps: the blend changes
+    // colour across each (they are only the map's transition_cm wide, a few
+    // pixels in this full-body view: docs/map-format.md), the stripes add
+    // changes inside them. A fixed count would tie the test to one width.
+    const Mask changed = differing_pixels(blend, hatched, 12);
+    auto row_changes = [&](const dv::Image& img) {
         long n = 0;
         for (int y = 0; y < img.height; ++y)
             for (int x = 0; x + 1 < img.width; ++x) {
+                if (!changed[std::size_t(y) * std::size_t(img.width) + std::size_t(x)])
+                    continue;
                 const std::uint8_t *a = img.pixel(x, y), *b = img.pixel(x + 1, y);
                 n += std::abs(int(a[0]) - int(b[0])) + std::abs(int(a[1]) - int(b[1])) + std::abs(int(a[2]) - int(b[2])) > 40;
             }
         return n;
     };
-    const Mask changed = differing_pixels(blend, hatched, 12);
     long differing = 0;
     for (auto m : changed)
         differing += m;
-    INFO("row changes: blend " << row_changes(blend) << ", hatched " << row_changes(hatched) << "; differing " << differing);
-    CHECK(row_changes(hatched) > row_changes(blend) + 4000);
+    INFO("row changes in the overlaps: blend " << row_changes(blend) << ", hatched " << row_changes(hatched)
+                                               << "; differing " << differing);
+    CHECK(row_changes(hatched) > row_changes(blend) + differing / 20);
     // Only the overlaps: the core of each band keeps its blended colour.
     CHECK(differing > 1000);
     CHECK(differing < long(kW) * kH / 10);

@@ -168,21 +168,27 @@ std::vector<PointWeights> claimed_shares(const DermatomeMap& map, const SurfaceM
         }
     }
     std::vector<PointWeights> shares(n);
+    std::vector<Level> seen;
     for (std::size_t v = 0; v < n; ++v) {
-        DenseWeights d;
-        d.w[std::size_t(DenseWeights::slot(label[v]))] = 1.0f; // the vertex itself
-        float total = 1.0f;
+        seen.assign(1, label[v]); // the vertex itself, then one entry per spot
         for (std::uint32_t u : neighbours[v])
             for (float t : {0.25f, 0.5f}) {
                 const Spot p = between(c, v, u, t);
                 for (std::size_t z : zones_of_region[static_cast<std::size_t>(p.region)])
                     if (claims(map.zones[z], p)) {
-                        d.w[std::size_t(DenseWeights::slot(map.zones[z].level))] += 1.0f;
-                        total += 1.0f;
+                        seen.push_back(map.zones[z].level);
                         break;
                     }
             }
-        shares[v] = to_sparse(d * (1.0f / total));
+        // Most vertices are inside a zone: every spot their own level.
+        if (std::all_of(seen.begin(), seen.end(), [&](Level l) { return l == label[v]; })) {
+            shares[v].entries[shares[v].count++] = {label[v], 1.0f};
+            continue;
+        }
+        DenseWeights d;
+        for (Level l : seen)
+            d.w[std::size_t(DenseWeights::slot(l))] += 1.0f / float(seen.size());
+        shares[v] = to_sparse(d);
     }
     return shares;
 }
