@@ -79,6 +79,77 @@ struct Mix {
     int count = 0;
 };
 
+float largest_change(const Mix& before, const Mix& after) {
+    float change = 0.0f;
+    for (int i = 0; i < after.count; ++i) {
+        float was = 0.0f;
+        for (int j = 0; j < before.count; ++j)
+            if (before.slot[std::size_t(j)] == after.slot[std::size_t(i)])
+                was = before.w[std::size_t(j)];
+        change = std::max(change, std::abs(after.w[std::size_t(i)] - was));
+    }
+    return change;
+}
+
+// One Gauss-Seidel update of a vertex's row: its area times its starting
+// shares, plus t times what its coupled neighbours hold now (only the levels
+// that may enter its skin), over the row's diagonal.
+class Relaxation {
+public:
+    using Entry = std::array<std::array<bool, DenseWeights::kSlots>, DenseWeights::kSlots>;
+    Relaxation(const std::vector<double>& area, const Coupling& c, const std::vector<Mix>& initial,
+               const std::vector<Level>& label, const Entry& may_enter)
+        : area_(area), c_(c), initial_(initial), label_(label), may_enter_(may_enter) {}
+
+    Mix operator()(std::uint32_t v, const std::vector<Mix>& mix) {
+        used_ = 0;
+        double diagonal = area_[v];
+        for (int i = 0; i < initial_[v].count; ++i)
+            add(initial_[v].slot[std::size_t(i)], area_[v] * double(initial_[v].w[std::size_t(i)]));
+        const auto& enters = may_enter_[std::size_t(DenseWeights::slot(label_[v]))];
+        for (std::uint32_t k = c_.offsets[v]; k < c_.offsets[v + 1]; ++k) {
+            const Mix& m = mix[c_.neighbour[k]];
+            diagonal += c_.weight[k];
+            for (int i = 0; i < m.count; ++i)
+                if (enters[m.slot[std::size_t(i)]])
+                    add(m.slot[std::size_t(i)], c_.weight[k] * double(m.w[std::size_t(i)]));
+        }
+        // Keep the strongest few; what is dropped is below any visible share.
+        std::sort(touched_.begin(), touched_.begin() + used_,
+                  [&](std::uint8_t a, std::uint8_t b) { return sum_[a] > sum_[b]; });
+        Mix next;
+        for (int i = 0; i < used_ && i < Mix::kMax; ++i) {
+            next.slot[std::size_t(i)] = touched_[std::size_t(i)];
+            next.w[std::size_t(i)] = float(double(sum_[touched_[std::size_t(i)]]) / diagonal);
+            next.count = i + 1;
+        }
+        for (int i = 0; i < used_; ++i) {
+            sum_[touched_[std::size_t(i)]] = 0.0f;
+            seen_[touched_[std::size_t(i)]] = false;
+        }
+        return next;
+    }
+
+private:
+    void add(std::uint8_t s, double w) {
+        if (!seen_[s]) {
+            seen_[s] = true;
+            touched_[std::size_t(used_++)] = s;
+        }
+        sum_[s] += float(w);
+    }
+
+    const std::vector<double>& area_;
+    const Coupling& c_;
+    const std::vector<Mix>& initial_;
+    const std::vector<Level>& label_;
+    const Entry& may_enter_;
+    std::array<float, DenseWeights::kSlots> sum_{};
+    std::array<bool, DenseWeights::kSlots> seen_{};
+    std::array<std::uint8_t, DenseWeights::kSlots> touched_{};
+    int used_ = 0;
+};
+
 } // namespace
 
 std::vector<PointWeights> spread_levels(const SurfaceMesh& skin, const std::vector<Level>& label,
@@ -88,7 +159,7 @@ std::vector<PointWeights> spread_levels(const SurfaceMesh& skin, const std::vect
     const std::vector<double> area = vertex_areas(skin);
     const Coupling c = couple(skin, label, t, apart);
     // Which levels may spread into skin of each level (by slot).
-    std::array<std::array<bool, DenseWeights::kSlots>, DenseWeights::kSlots> may_enter{};
+    Relaxation::Entry may_enter{};
     for (int a = 0; a < DenseWeights::kSlots; ++a)
         for (int b = 0; b < DenseWeights::kSlots; ++b)
             may_enter[std::size_t(a)][std::size_t(b)] = !apart(DenseWeights::level_of(a), DenseWeights::level_of(b));
@@ -117,9 +188,7 @@ std::vector<PointWeights> spread_levels(const SurfaceMesh& skin, const std::vect
                 queued[v] = 1;
                 work.push_back(v);
             }
-    std::array<float, DenseWeights::kSlots> sum{};
-    std::array<bool, DenseWeights::kSlots> seen{};
-    std::array<std::uint8_t, DenseWeights::kSlots> touched{};
+    Relaxation relax(area, c, initial, label, may_enter);
     std::size_t updates = 0;
     const std::size_t update_limit = 200 * n + 1000;
     while (!work.empty()) {
@@ -128,45 +197,8 @@ std::vector<PointWeights> spread_levels(const SurfaceMesh& skin, const std::vect
         const std::uint32_t v = work.front();
         work.pop_front();
         queued[v] = 0;
-        int used = 0;
-        auto add = [&](std::uint8_t s, double w) {
-            if (!seen[s]) {
-                seen[s] = true;
-                touched[std::size_t(used++)] = s;
-            }
-            sum[s] += float(w);
-        };
-        double diagonal = area[v];
-        for (int i = 0; i < initial[v].count; ++i)
-            add(initial[v].slot[std::size_t(i)], area[v] * double(initial[v].w[std::size_t(i)]));
-        const auto& enters = may_enter[std::size_t(DenseWeights::slot(label[v]))];
-        for (std::uint32_t k = c.offsets[v]; k < c.offsets[v + 1]; ++k) {
-            const Mix& m = mix[c.neighbour[k]];
-            diagonal += c.weight[k];
-            for (int i = 0; i < m.count; ++i)
-                if (enters[m.slot[std::size_t(i)]])
-                    add(m.slot[std::size_t(i)], c.weight[k] * double(m.w[std::size_t(i)]));
-        }
-        // Keep the strongest few; what is dropped is below any visible share.
-        std::sort(touched.begin(), touched.begin() + used, [&](std::uint8_t a, std::uint8_t b) { return sum[a] > sum[b]; });
-        Mix next;
-        for (int i = 0; i < used && i < Mix::kMax; ++i) {
-            next.slot[std::size_t(i)] = touched[std::size_t(i)];
-            next.w[std::size_t(i)] = float(double(sum[touched[std::size_t(i)]]) / diagonal);
-            next.count = i + 1;
-        }
-        for (int i = 0; i < used; ++i) {
-            sum[touched[std::size_t(i)]] = 0.0f;
-            seen[touched[std::size_t(i)]] = false;
-        }
-        float change = 0.0f;
-        for (int i = 0; i < next.count; ++i) {
-            float before = 0.0f;
-            for (int j = 0; j < mix[v].count; ++j)
-                if (mix[v].slot[std::size_t(j)] == next.slot[std::size_t(i)])
-                    before = mix[v].w[std::size_t(j)];
-            change = std::max(change, std::abs(next.w[std::size_t(i)] - before));
-        }
+        const Mix next = relax(v, mix);
+        const float change = largest_change(mix[v], next);
         mix[v] = next;
         if (change <= kTolerance)
             continue;
