@@ -214,10 +214,12 @@ int run_probe(int argc, char** argv, int first) {
             asked_name = l->name;
         }
 
-        const BodyCoordinates& coords = model.coordinates();
         if (off_skin * 1000.0f > float(kProbeToleranceMm))
-            throw Error(off_skin_message(*at, off_skin, coords, vertex));
+            throw Error(off_skin_message(*at, off_skin, model.coordinates(), vertex));
         const MapHandle map = model.map(find_map(maps_dir(data_dir()), args.value("--map").value_or("classical")));
+        // The coordinates the zone was decided from: the base vertex's own
+        // display vertex, on the skin the map was baked on.
+        const BodyCoordinates& coords = model.coordinates(map->baked.level);
         const PointWeights& w = map->baked.weights[vertex];
         const Zone& zone = map->map.zones[std::size_t(map->baked.zone[vertex])];
         const glm::vec3 p = skin.positions[vertex];

@@ -88,14 +88,27 @@ TEST_CASE("A map is baked once, and packed once per display level", "[model][map
     CHECK(model.map(kToy) == map);
     CHECK(model.computations().bakes == 1);
     CHECK(map->map.id == "toy");
-    CHECK(map->baked.weights.size() == default_body().skin.vertex_count());
+    // Baked on the display skin, zone by display vertex.
+    CHECK(map->baked.level == dv::BodyModel::bake_level);
+    CHECK(map->baked.weights.size() == model.display(dv::BodyModel::bake_level).skin.mesh().vertex_count());
     const dv::PackedMap& at1 = model.packed(*map, 1);
     const dv::PackedMap& at0 = model.packed(*map, 0);
+    const dv::PackedMap& at2 = model.packed(*map, 2);
     CHECK(&model.packed(*map, 1) == &at1);
-    CHECK(model.computations().packs == 2);
+    CHECK(model.computations().packs == 3);
     CHECK(at1.weights.size() == model.display(1).skin.mesh().vertex_count());
     CHECK(at1.packing.vertices.size() == at1.weights.size());
     CHECK(at0.weights.size() == default_body().skin.vertex_count());
+    CHECK(at2.weights.size() == model.display(2).skin.mesh().vertex_count());
+    // A base vertex shows at every level what it was baked with: the display
+    // vertex that coincides with it, the one the probe reads.
+    for (std::uint32_t v = 0; v < at0.weights.size(); v += 97) {
+        INFO("base vertex " << v);
+        CHECK(at0.weights[v].entries[0].level == map->baked.weights[v].entries[0].level);
+        CHECK(at1.weights[v].entries[0].level == map->baked.weights[v].entries[0].level);
+        CHECK(at0.weights[v].weight_of(at0.weights[v].entries[0].level) ==
+              map->baked.weights[v].weight_of(at0.weights[v].entries[0].level));
+    }
 }
 
 TEST_CASE("A map file edited on disk is baked again; an unchanged one is not", "[model][maps]") {

@@ -1,8 +1,8 @@
 #include "atlas/bake.h"
 
-#include <Eigen/Sparse>
-#include <Eigen/SparseCholesky>
-#include <glm/geometric.hpp>
+#include "atlas/overlap.h"
+
+#include <glm/vec3.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -44,9 +44,10 @@ PointWeights to_sparse(const DenseWeights& d) {
     return p;
 }
 
-std::vector<PointWeights> carry_weights(const Subdivision& subdivision, const std::vector<PointWeights>& base) {
-    std::vector<PointWeights> current = base;
-    for (const SubdivisionStencil& stencil : subdivision.stencils()) {
+std::vector<PointWeights> carry_weights(std::span<const SubdivisionStencil> stencils,
+                                        const std::vector<PointWeights>& coarse) {
+    std::vector<PointWeights> current = coarse;
+    for (const SubdivisionStencil& stencil : stencils) {
         std::vector<PointWeights> next(stencil.row_count());
         for (std::size_t row = 0; row < stencil.row_count(); ++row) {
             // A few coarse vertices with up to four levels each: a small
@@ -99,22 +100,101 @@ bool in_range(const Range& r, float v, bool wraps, float top) {
     return v >= r.from && (v < r.to || (r.to >= top && v <= top));
 }
 
-bool claims(const Zone& z, const BodyCoordinates& c, std::size_t v) {
-    if (std::find(z.regions.begin(), z.regions.end(), c.region[v]) == z.regions.end())
+bool axial_region(Region r) { return r == Region::Neck || r == Region::Trunk || r == Region::Perineum; }
+
+// A point of the skin in body coordinates: a vertex, or a sample between two.
+struct Spot {
+    Region region = Region::Count;
+    float along = NAN, around = NAN, spinal = NAN;
+};
+
+Spot spot_of(const BodyCoordinates& c, std::size_t v) {
+    return {c.region[v], c.along[v], c.around_deg[v], c.spinal_level[v]};
+}
+
+float mix_value(float a, float b, float t) { return std::isnan(a) || std::isnan(b) ? a : a + (b - a) * t; }
+
+// The spot a fraction t of the way from vertex a to vertex b, both in one
+// region; around a limb the angle turns the short way.
+Spot between(const BodyCoordinates& c, std::size_t a, std::size_t b, float t) {
+    Spot s = spot_of(c, a);
+    s.along = mix_value(s.along, c.along[b], t);
+    s.spinal = mix_value(s.spinal, c.spinal_level[b], t);
+    float to = c.around_deg[b];
+    if (!axial_region(s.region) && !std::isnan(to) && !std::isnan(s.around)) {
+        if (to - s.around > 180.0f)
+            to -= 360.0f;
+        else if (s.around - to > 180.0f)
+            to += 360.0f;
+        s.around = std::fmod(mix_value(s.around, to, t) + 360.0f, 360.0f);
+    } else {
+        s.around = mix_value(s.around, to, t);
+    }
+    return s;
+}
+
+bool claims(const Zone& z, const Spot& p) {
+    if (std::find(z.regions.begin(), z.regions.end(), p.region) == z.regions.end())
         return false;
-    // Oblique ends (docs/map-format.md): the along range at this vertex's
+    // Oblique ends (docs/map-format.md): the along range at this spot's
     // place across the around range, and the other way round.
-    const Range along = z.along && z.around ? z.along->at(fraction_across(*z.around, c.around_deg[v], true)) : z.along.value_or(Range{});
-    if (z.along && !in_range(along, c.along[v], false, 1.0f))
+    const Range along = z.along && z.around ? z.along->at(fraction_across(*z.around, p.around, true)) : z.along.value_or(Range{});
+    if (z.along && !in_range(along, p.along, false, 1.0f))
         return false;
     // Around the trunk the scale ends at the back midline, 180.
-    const bool axial = c.region[v] == Region::Neck || c.region[v] == Region::Trunk || c.region[v] == Region::Perineum;
-    const Range around = z.around && z.along ? z.around->at(fraction_across(*z.along, c.along[v], false)) : z.around.value_or(Range{});
-    if (z.around && !in_range(around, c.around_deg[v], true, axial ? 180.0f : 360.0f))
+    const Range around = z.around && z.along ? z.around->at(fraction_across(*z.along, p.along, false)) : z.around.value_or(Range{});
+    if (z.around && !in_range(around, p.around, true, axial_region(p.region) ? 180.0f : 360.0f))
         return false;
-    if (z.spinal && !in_range(*z.spinal, c.spinal_level[v], false, 31.5f))
+    if (z.spinal && !in_range(*z.spinal, p.spinal, false, 31.5f))
         return false;
     return true;
+}
+
+// How much of the skin around each vertex each level claims: the share of
+// a few spots, the vertex and points a quarter and half of the way to each
+// neighbour in its region, that each level's zones claim. Interpolated across
+// the faces, these shares put a border where it really runs between
+// vertices, instead of on the nearest vertex, which stair-steps a slanting
+// border at the spacing of the mesh.
+std::vector<PointWeights> claimed_shares(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCoordinates& c,
+                                         const std::vector<std::vector<std::size_t>>& zones_of_region,
+                                         const std::vector<Level>& label) {
+    const std::size_t n = skin.vertex_count();
+    std::vector<std::vector<std::uint32_t>> neighbours(n);
+    for (std::size_t f = 0; f < skin.face_count(); ++f) {
+        const std::uint32_t b = skin.face_offsets[f], e = skin.face_offsets[f + 1];
+        for (std::uint32_t k = b; k < e; ++k) {
+            const std::uint32_t i = skin.face_indices[k], j = skin.face_indices[k + 1 < e ? k + 1 : b];
+            if (c.region[i] == c.region[j] && std::find(neighbours[i].begin(), neighbours[i].end(), j) == neighbours[i].end()) {
+                neighbours[i].push_back(j);
+                neighbours[j].push_back(i);
+            }
+        }
+    }
+    std::vector<PointWeights> shares(n);
+    std::vector<Level> seen;
+    for (std::size_t v = 0; v < n; ++v) {
+        seen.assign(1, label[v]); // the vertex itself, then one entry per spot
+        for (std::uint32_t u : neighbours[v])
+            for (float t : {0.25f, 0.5f}) {
+                const Spot p = between(c, v, u, t);
+                for (std::size_t z : zones_of_region[static_cast<std::size_t>(p.region)])
+                    if (claims(map.zones[z], p)) {
+                        seen.push_back(map.zones[z].level);
+                        break;
+                    }
+            }
+        // Most vertices are inside a zone: every spot their own level.
+        if (std::all_of(seen.begin(), seen.end(), [&](Level l) { return l == label[v]; })) {
+            shares[v].entries[shares[v].count++] = {label[v], 1.0f};
+            continue;
+        }
+        DenseWeights d;
+        for (Level l : seen)
+            d.w[std::size_t(DenseWeights::slot(l))] += 1.0f / float(seen.size());
+        shares[v] = to_sparse(d);
+    }
+    return shares;
 }
 
 std::string where(const SurfaceMesh& skin, const BodyCoordinates& c, std::size_t v) {
@@ -131,26 +211,14 @@ std::string where(const SurfaceMesh& skin, const BodyCoordinates& c, std::size_t
     return s;
 }
 
-// Lumped vertex areas: a quarter of each quad (a third of each triangle).
-std::vector<double> vertex_areas(const SurfaceMesh& m) {
-    std::vector<double> area(m.vertex_count(), 0.0);
-    for (std::size_t f = 0; f < m.face_count(); ++f) {
-        const std::uint32_t b = m.face_offsets[f], e = m.face_offsets[f + 1];
-        double a = 0.0;
-        for (std::uint32_t k = b + 1; k + 1 < e; ++k)
-            a += 0.5 * double(glm::length(glm::cross(m.positions[m.face_indices[k]] - m.positions[m.face_indices[b]],
-                                                     m.positions[m.face_indices[k + 1]] - m.positions[m.face_indices[b]])));
-        for (std::uint32_t k = b; k < e; ++k)
-            area[m.face_indices[k]] += a / double(e - b);
-    }
-    return area;
-}
-
 } // namespace
 
-BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCoordinates& coords) {
+BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCoordinates& coords, int level) {
     const std::size_t n = skin.vertex_count();
+    if (coords.region.size() != n)
+        throw InternalError("baking map '" + map.id + "' with coordinates of another mesh");
     BakedMap baked;
+    baked.level = level;
     baked.zone.assign(n, -1);
     std::vector<std::string> problems;
 
@@ -170,7 +238,7 @@ BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCo
             zones_of_region[static_cast<std::size_t>(r)].push_back(z);
     for (std::size_t v = 0; v < n; ++v) {
         for (std::size_t z : zones_of_region[static_cast<std::size_t>(coords.region[v])]) {
-            if (!claims(map.zones[z], coords, v))
+            if (!claims(map.zones[z], spot_of(coords, v)))
                 continue;
             ++zone_vertices[z];
             if (baked.zone[v] < 0) {
@@ -204,75 +272,33 @@ BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCo
         throw MapError(map.source, problems);
 
     // 2. Overlap: each level's indicator diffuses a little into its
-    //    neighbours by one implicit heat step, (M + t K) w = M w0, where K is
-    //    the edge Laplacian with no edges across axial lines (borders between
-    //    levels that are not consecutive). The step's width is the map's
-    //    transition: a Gaussian of sigma s spreads a border over ~2.56 s.
-    //    "No consistent root" does blend: the edge of a core zone is itself
-    //    where the evidence fades.
+    //    neighbours (atlas/overlap.h), with no overlap across axial lines
+    //    (borders between levels that are not consecutive). The step's width
+    //    is the map's transition. "No consistent root" does blend: the edge
+    //    of a core zone is itself where the evidence fades.
     std::vector<Level> label(n);
     for (std::size_t v = 0; v < n; ++v)
         label[v] = map.zones[std::size_t(baked.zone[v])].level;
-    std::vector<int> column(DenseWeights::kSlots, -1);
-    std::vector<int> slots;
-    for (std::size_t v = 0; v < n; ++v) {
-        const int s = DenseWeights::slot(label[v]);
-        if (column[std::size_t(s)] < 0) {
-            column[std::size_t(s)] = int(slots.size());
-            slots.push_back(s);
-        }
-    }
-    const std::vector<double> area = vertex_areas(skin);
-    const double sigma = double(map.transition_cm) / 100.0 / 2.56;
-    const double t = 0.5 * sigma * sigma;
-    std::vector<Eigen::Triplet<double>> entries;
-    entries.reserve(n + 8 * n);
-    std::vector<double> diagonal(area.begin(), area.end());
     // Also no overlap between a root and skin the map does not show: a map
     // that leaves the face out says nothing about the scalp's edge.
-    auto axial = [&](std::uint32_t a, std::uint32_t b) {
-        if (label[a] == label[b])
+    auto axial = [](Level a, Level b) {
+        if (a == b)
             return false;
-        if (label[a] == kNotShown || label[b] == kNotShown)
-            return is_spinal(label[a]) || is_spinal(label[b]);
-        return is_spinal(label[a]) && is_spinal(label[b]) && !consecutive(label[a], label[b]);
+        if (a == kNotShown || b == kNotShown)
+            return is_spinal(a) || is_spinal(b);
+        return is_spinal(a) && is_spinal(b) && !consecutive(a, b);
     };
-    for (std::size_t f = 0; f < skin.face_count(); ++f) {
-        const std::uint32_t b = skin.face_offsets[f], e = skin.face_offsets[f + 1];
-        for (std::uint32_t k = b; k < e; ++k) {
-            const std::uint32_t i = skin.face_indices[k], j = skin.face_indices[k + 1 < e ? k + 1 : b];
-            if (axial(i, j) || t == 0.0)
-                continue;
-            // Each edge is seen from its two faces: half the weight each.
-            const double w = 0.5 * t;
-            entries.emplace_back(int(i), int(j), -w);
-            entries.emplace_back(int(j), int(i), -w);
-            diagonal[i] += w;
-            diagonal[j] += w;
-        }
+    // A map with no transition asks for hard borders: each vertex its own
+    // level, no shares from around it.
+    const double sigma = double(map.transition_cm) / 100.0 / 2.56;
+    std::vector<PointWeights> start(n);
+    if (sigma > 0.0) {
+        start = claimed_shares(map, skin, coords, zones_of_region, label);
+    } else {
+        for (std::size_t v = 0; v < n; ++v)
+            start[v].entries[start[v].count++] = {label[v], 1.0f};
     }
-    for (std::size_t v = 0; v < n; ++v)
-        entries.emplace_back(int(v), int(v), diagonal[v]);
-    const auto rows = static_cast<Eigen::Index>(n);
-    Eigen::SparseMatrix<double> a(rows, rows);
-    a.setFromTriplets(entries.begin(), entries.end());
-    Eigen::SimplicialLDLT<Eigen::SparseMatrix<double>> solver(a);
-    if (solver.info() != Eigen::Success)
-        throw InternalError("the overlap system of map '" + map.id + "' could not be factored");
-    Eigen::MatrixXd rhs = Eigen::MatrixXd::Zero(rows, static_cast<Eigen::Index>(slots.size()));
-    for (std::size_t v = 0; v < n; ++v)
-        rhs(int(v), column[std::size_t(DenseWeights::slot(label[v]))]) = area[v];
-    const Eigen::MatrixXd spread = solver.solve(rhs);
-
-    baked.weights.resize(n);
-    for (std::size_t v = 0; v < n; ++v) {
-        DenseWeights d;
-        for (std::size_t c = 0; c < slots.size(); ++c)
-            d.w[std::size_t(slots[c])] = std::max(0.0f, float(spread(int(v), int(c))));
-        // The vertex's own level always survives, so a narrow strip never vanishes.
-        d.w[std::size_t(DenseWeights::slot(label[v]))] += 1e-3f;
-        baked.weights[v] = to_sparse(d);
-    }
+    baked.weights = spread_levels(skin, label, start, 0.5 * sigma * sigma, axial);
     return baked;
 }
 

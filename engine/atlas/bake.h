@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,14 @@ struct PointWeights {
     float weight_of(Level level) const;
 };
 
+// Baked onto the skin at one subdivision level (docs/map-format.md, "How a
+// map is baked"). Subdivision numbers each level's vertices before the new
+// ones, so entry i < base vertex count is base vertex i, and the first
+// entries of a finer bake are the vertices of every coarser level.
 struct BakedMap {
-    std::vector<PointWeights> weights; // per skin vertex
-    std::vector<std::int32_t> zone;    // per skin vertex: index of the zone that claims it crisply
+    int level = 0;                     // the subdivision level of the skin it was baked on
+    std::vector<PointWeights> weights; // per vertex of that skin
+    std::vector<std::int32_t> zone;    // per vertex of that skin: index of the zone that claims it crisply
 };
 
 struct BakeProblems {
@@ -38,8 +44,10 @@ struct BakeProblems {
     bool empty() const { return problems.empty(); }
 };
 
-// Throws MapError listing every problem when the map does not fit the body.
-BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCoordinates& coords);
+// Bakes onto `skin` (a subdivision at `level`, with its own coordinates:
+// body/refined_coordinates.h). Throws MapError listing every problem when the
+// map does not fit the body.
+BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCoordinates& coords, int level);
 
 // Weights over every level, for carrying baked weights through convex blends
 // (the subdivision stencils) before packing them sparse again.
@@ -63,10 +71,12 @@ struct DenseWeights {
 };
 DenseWeights to_dense(const PointWeights& p);
 
-// Carries baked weights to a subdivided mesh with its stencils, sparse all
-// the way (a refined vertex blends a handful of coarse ones, each with at
-// most four levels), then keeps the strongest four again.
-std::vector<PointWeights> carry_weights(const Subdivision& subdivision, const std::vector<PointWeights>& base);
+// Carries weights to a finer mesh with the stencils of the levels between,
+// sparse all the way (a refined vertex blends a handful of coarse ones, each
+// with at most four levels), then keeps the strongest four again. Only for
+// showing a map finer than it was baked: zones are decided at the bake level.
+std::vector<PointWeights> carry_weights(std::span<const SubdivisionStencil> stencils,
+                                        const std::vector<PointWeights>& coarse);
 // The strongest few levels, renormalised to sum to 1; levels under 2 % are dropped.
 PointWeights to_sparse(const DenseWeights& d);
 

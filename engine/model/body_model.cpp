@@ -2,6 +2,8 @@
 
 #include "core/data_paths.h"
 #include "core/error.h"
+#include "body/refined_coordinates.h"
+#include "render/renderer.h"
 
 #include <array>
 #include <exception>
@@ -12,6 +14,8 @@ namespace dv {
 
 namespace {
 constexpr std::size_t kLevels = Subdivision::max_levels + 1;
+
+static_assert(BodyModel::bake_level == kDefaultSubdivision, "maps are baked at the level the window shows by default");
 
 std::size_t level_index(int level) {
     if (level < 0 || level > Subdivision::max_levels)
@@ -33,6 +37,7 @@ struct BodyModel::Caches {
     };
 
     std::optional<BodyCoordinates> coordinates;
+    std::array<std::optional<BodyCoordinates>, kLevels> refined_coordinates; // [0] unused: coordinates is level 0
     std::optional<RayCaster> caster;
     std::optional<SkinDisplayFields> fields;
     std::array<std::unique_ptr<DisplayMesh>, kLevels> displays;
@@ -71,6 +76,17 @@ const BodyCoordinates& BodyModel::coordinates() const {
         ++c.counts.coordinates;
     }
     return *c.coordinates;
+}
+
+const BodyCoordinates& BodyModel::coordinates(int level) const {
+    if (level_index(level) == 0)
+        return coordinates();
+    std::optional<BodyCoordinates>& c = caches_->refined_coordinates[std::size_t(level)];
+    if (!c) {
+        c = refine_coordinates(display(level).skin, coordinates());
+        ++caches_->counts.refined_coordinates;
+    }
+    return *c;
 }
 
 const RayCaster& BodyModel::caster() const {
@@ -113,7 +129,9 @@ const SkinDisplayFields& BodyModel::display_fields(int level) const {
 }
 
 MapHandle BodyModel::map(const std::filesystem::path& file) const {
-    const BodyCoordinates& coords = coordinates(); // a body problem, not the map's: let it throw as it is
+    // A body problem, not the map's: let it throw as it is.
+    const BodyCoordinates& coords = coordinates(bake_level);
+    const SurfaceMesh& skin = display(bake_level).skin.mesh();
     Caches::MapEntry& entry = caches_->maps[std::filesystem::absolute(file).lexically_normal()];
     std::error_code ec;
     const auto modified = std::filesystem::last_write_time(file, ec); // min() when unreadable
@@ -129,7 +147,7 @@ MapHandle BodyModel::map(const std::filesystem::path& file) const {
         prepared->file = file;
         prepared->modified = modified;
         prepared->map = load_map(file);
-        prepared->baked = bake_map(prepared->map, body_.skin, coords);
+        prepared->baked = bake_map(prepared->map, skin, coords, bake_level);
         ++caches_->counts.bakes;
         entry.good = std::move(prepared);
         entry.error.clear();
@@ -152,11 +170,16 @@ std::string BodyModel::map_error(const std::filesystem::path& file) const {
 const PackedMap& BodyModel::packed(const PreparedMap& map, int level) const {
     std::optional<PackedMap>& p = map.packed_[level_index(level)];
     if (!p) {
-        if (map.baked.weights.size() != body_.skin.vertex_count())
+        const std::size_t baked_on = display(map.baked.level).skin.mesh().vertex_count();
+        if (map.baked.weights.size() != baked_on)
             throw InternalError("the map '" + map.file.string() + "' was baked onto another body");
         const DisplayMesh& d = display(level);
         PackedMap packed;
-        packed.weights = carry_weights(d.skin, map.baked.weights);
+        if (level <= map.baked.level) // the coarser mesh's vertices come first (body/subdivision.h)
+            packed.weights.assign(map.baked.weights.begin(),
+                                  map.baked.weights.begin() + std::ptrdiff_t(d.skin.mesh().vertex_count()));
+        else
+            packed.weights = carry_weights(d.skin.stencils().subspan(std::size_t(map.baked.level)), map.baked.weights);
         packed.packing = pack_channels(d.skin_triangles, packed.weights);
         p = std::move(packed);
         ++caches_->counts.packs;

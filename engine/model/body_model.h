@@ -46,6 +46,9 @@ public:
     std::vector<glm::vec3> landmark_points() const; // each landmark on the skin, for Renderer::set_markers
 
     const BodyCoordinates& coordinates() const;     // per base skin vertex
+    // Per vertex of the skin at a subdivision level (refined_coordinates.h);
+    // level 0 is coordinates() itself. Throws dv::Error for a level out of range.
+    const BodyCoordinates& coordinates(int level) const;
     const RayCaster& caster() const;                // of the base skin: picking, hidden labels
     const SkinDisplayFields& display_fields() const; // per base skin vertex
 
@@ -54,6 +57,11 @@ public:
     // level out of range.
     const DisplayMesh& display(int level) const;
     const SkinDisplayFields& display_fields(int level) const;
+
+    // Maps are baked on the skin at this subdivision level, the window's
+    // default: fine enough that a 2 cm band has vertices inside it
+    // (docs/map-format.md, "How a map is baked").
+    static constexpr int bake_level = 1;
 
     // The map in `file`, parsed and baked onto this body. Baked on the first
     // call and again whenever the file's modification time has changed since
@@ -64,14 +72,16 @@ public:
     MapHandle map(const std::filesystem::path& file) const;
     std::string map_error(const std::filesystem::path& file) const; // empty when the last look was clean
 
-    // A map carried to display level `level` and packed for the renderer;
-    // computed once per snapshot and level.
+    // A map at display level `level`, packed for the renderer; computed once
+    // per snapshot and level. At the bake level these are the baked weights
+    // themselves; coarser levels take the vertices they share with it;
+    // finer ones carry the weights with the stencils of the levels between.
     const PackedMap& packed(const PreparedMap& map, int level) const;
 
     // How many times each piece was computed: for tests that check the
     // caching, and for anyone wondering where a start-up's time went.
     struct Computations {
-        int coordinates = 0, caster = 0, display_fields = 0, displays = 0, carried_fields = 0, bakes = 0, packs = 0;
+        int coordinates = 0, refined_coordinates = 0, caster = 0, display_fields = 0, displays = 0, carried_fields = 0, bakes = 0, packs = 0;
     };
     const Computations& computations() const;
 

@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     try {
-        const dv::BakedMap baked = dv::bake_map(map, model().body().skin, model().coordinates());
+        const dv::BakedMap baked = dv::bake_map(map, model().body().skin, model().coordinates(), 0);
         (void)baked;
     } catch (const dv::Error&) {
     }
