@@ -16,12 +16,14 @@ public:
     // error() says why.
     void open(const std::filesystem::path& file, const SurfaceMesh& skin, const BodyCoordinates& coords);
     // Re-bakes when the file changed since the last look (checked at most
-    // twice a second). True when the map on screen changed.
+    // once per poll_interval). True when the map on screen changed.
     bool poll(const SurfaceMesh& skin, const BodyCoordinates& coords);
 
     const LoadedMap* current() const { return current_ ? &*current_ : nullptr; }
     const std::filesystem::path& file() const { return file_; }
     const std::string& error() const { return error_; }
+
+    std::chrono::milliseconds poll_interval{500};
 
 private:
     bool load(const SurfaceMesh& skin, const BodyCoordinates& coords);

@@ -7,6 +7,7 @@
 #include "render/camera.h"
 
 #include <optional>
+#include <string>
 
 namespace dv::app {
 
@@ -21,6 +22,7 @@ struct ProbeInput {
 struct ProbeResult {
     RayHit hit;
     Level strongest = kNotShown;
+    std::string text; // the tooltip's lines, for scripts to check
 };
 
 // Picks the skin under the mouse (when the mouse is over the view, not a

@@ -1,0 +1,144 @@
+#include "gui/app.h"
+
+#include "verb_support.h"
+#include "gui/levels_panel.h"
+#include "gui/ui_controls.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace dv::app {
+
+App::App(const AppOptions& options)
+    : body_(std::make_unique<BodyPipeline>(options.scene)), maps_(options.scene.map, *body_),
+      window_(options.width, options.height, "Dermaview"), renderer_(shader_dir()), scene_(options.scene) {
+    std::vector<glm::vec3> landmark_points;
+    for (const Landmark& l : body_->landmarks().landmarks)
+        landmark_points.push_back(l.position_on(body_->skin()));
+    renderer_.set_markers(landmark_points);
+    if (options.scripted)
+        maps_.set_poll_interval(std::chrono::milliseconds(0));
+    // The scene names its map as the panel offers it (an id, or the file given).
+    scene_.map = maps_.shown_id();
+    figure_.folder = options.figures_folder;
+    input_.body_bounds = body_->body().bounds();
+    window_.framebuffer_size(fb_w_, fb_h_);
+    input_.left_inset = kPanelInset; // where the panel opens, until it has been drawn
+    input_.camera = input_.framed(scene_.view, fb_w_, fb_h_);
+}
+
+void App::frame(float dt, std::span<const int> keys) {
+    panel_.frame_times.add(dt * 1000.0f);
+    window_.framebuffer_size(fb_w_, fb_h_);
+    handle_input(dt, keys);
+    sync_maps(dt);
+    draw_body();
+    probe_skin();
+    draw_overlays();
+    draw_ui(dt);
+    window_.end_frame();
+}
+
+void App::handle_input(float dt, std::span<const int> keys) {
+    input_.update(fb_w_, fb_h_, dt, keys);
+    const bool typing = ImGui::GetIO().WantCaptureKeyboard;
+    for (int key : keys) {
+        if (key == GLFW_KEY_F12)
+            figure_.save_requested = true;
+        if (typing)
+            continue;
+        for (const ViewKey& k : kViewKeys)
+            if (key == k.key)
+                scene_.view = k.view;
+        if (key == GLFW_KEY_HOME || key == GLFW_KEY_0)
+            scene_.view = StandardView::Anterior;
+        if (const LoadedMap* shown = maps_.current()) {
+            if (key == GLFW_KEY_DOWN || key == GLFW_KEY_RIGHT)
+                step_level(scene_, shown->map, +1);
+            if (key == GLFW_KEY_UP || key == GLFW_KEY_LEFT)
+                step_level(scene_, shown->map, -1);
+        }
+    }
+    if (const LoadedMap* shown = maps_.current())
+        sweep_.advance(scene_, shown->map, dt);
+}
+
+void App::sync_maps(float dt) {
+    if (scene_.subdivision != uploaded_subdivision_) {
+        renderer_.set_body(body_->body(), scene_.subdivision, &body_->fields);
+        uploaded_subdivision_ = scene_.subdivision;
+        maps_.upload_again(renderer_);
+        body_changed_ = true;
+    }
+    body_changed_ = maps_.sync(scene_, *body_, renderer_, dt) || body_changed_;
+}
+
+RenderSettings App::render_settings() const {
+    RenderSettings settings = scene_.render_settings();
+    settings.map_mix = maps_.map_mix();
+    // While the body moves, skip antialiasing: software GL keeps up, and the
+    // sharp frame returns as soon as it stops.
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool moving = input_.transition.active() ||
+                        (!io.WantCaptureMouse && (io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2] || io.MouseWheel != 0.0f));
+    settings.msaa_samples = moving ? 0 : 4;
+    settings.differences = scene_.compare == CompareMode::Differences && maps_.compared();
+    return settings;
+}
+
+void App::draw_body() {
+    const RenderSettings settings = render_settings();
+    if (scene_.compare == CompareMode::SideBySide && maps_.compared()) {
+        // Two views with one camera: the current map left, the other right.
+        const int half = fb_w_ / 2;
+        RenderSettings left = settings, right = settings;
+        left.map_mix = float(maps_.shown_slot());
+        right.map_mix = float(1 - maps_.shown_slot());
+        right.dest_x = half;
+        renderer_.draw(input_.camera, half, fb_h_, 0, left);
+        renderer_.draw(input_.camera, fb_w_ - half, fb_h_, 0, right);
+    } else {
+        // Redraw the body only when something about it changed.
+        const bool unchanged = input_.camera == last_camera_ && settings == last_settings_ && !body_changed_ &&
+                               fb_w_ == last_w_ && fb_h_ == last_h_;
+        renderer_.present(input_.camera, fb_w_, fb_h_, 0, settings, unchanged && !settings.differences);
+    }
+    last_camera_ = input_.camera;
+    last_settings_ = settings;
+    last_w_ = fb_w_;
+    last_h_ = fb_h_;
+    body_changed_ = false;
+}
+
+void App::draw_ui(float dt) {
+    ui::registry().begin_frame();
+    const std::optional<StandardView> view = draw_panel(scene_, panel_, {*body_, maps_, window_.gl(),
+                                                                        renderer_.skin_triangle_count()}, [&] {
+        if (const LoadedMap* shown = maps_.current())
+            draw_levels_panel(scene_, sweep_, shown->map);
+        draw_figure_panel(figure_, fb_w_, fb_h_);
+    });
+    if (view) {
+        input_.go_to(*view, fb_w_, fb_h_);
+        scene_.view = *view;
+    }
+    // The panel covers the window's left part while it stays there.
+    const float scale = ImGui::GetIO().DisplayFramebufferScale.x;
+    input_.left_inset =
+        panel_.panel_x * scale < 0.5f * float(fb_w_) ? (panel_.panel_x + kPanelWidth + 12.0f) * scale : 0.0f;
+    apply_camera_requests();
+    draw_figure_notice(figure_, dt);
+}
+
+void App::after_swap() {
+    // After the frame is shown, so the notice of this save appears on the next.
+    if (figure_.save_requested) {
+        figure_.save_requested = false;
+        save_figure();
+    }
+}
+
+} // namespace dv::app
