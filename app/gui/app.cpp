@@ -92,14 +92,19 @@ RenderSettings App::render_settings() const {
 void App::draw_body() {
     const RenderSettings settings = render_settings();
     if (scene_.compare == CompareMode::SideBySide && maps_.compared()) {
-        // Two views with one camera: the current map left, the other right.
-        const int half = fb_w_ / 2;
+        // Two views with one camera, the current map left and the other
+        // right, each centred in its half of the part the panel leaves free.
+        const int inset = std::clamp(int(input_.left_inset), 0, fb_w_ / 2);
+        const int left_w = inset + (fb_w_ - inset) / 2;
+        Camera left_camera = input_.camera, right_camera = input_.camera;
+        left_camera.shift_x = 0.5f * float(inset) / float(std::max(left_w, 1));
+        right_camera.shift_x = 0.0f;
         RenderSettings left = settings, right = settings;
         left.map_mix = float(maps_.shown_slot());
         right.map_mix = float(1 - maps_.shown_slot());
-        right.dest_x = half;
-        renderer_.draw(input_.camera, half, fb_h_, 0, left);
-        renderer_.draw(input_.camera, fb_w_ - half, fb_h_, 0, right);
+        right.dest_x = left_w;
+        renderer_.draw(left_camera, left_w, fb_h_, 0, left);
+        renderer_.draw(right_camera, fb_w_ - left_w, fb_h_, 0, right);
     } else {
         // Redraw the body only when something about it changed.
         const bool unchanged = input_.camera == last_camera_ && settings == last_settings_ && !body_changed_ &&

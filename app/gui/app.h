@@ -61,7 +61,9 @@ public:
     std::string notice_text() const { return figure_.notice_seconds > 0.0f ? figure_.notice : std::string(); }
     std::string map_error() const { return maps_.map_error(); }
     std::string compare_error() const { return maps_.compare_error(); }
-    ScreenRect panel_rect() const { return panel_.rect(); }
+    // The boxes of the window's own widgets (the panel, the notice) this frame:
+    // what is not the picture of the body.
+    std::vector<ScreenRect> widget_boxes() const { return {panel_.rect(), figure_.notice_box}; }
     // No camera move, cross-fade or sweep under way.
     bool settled() const { return !input_.transition.active() && !maps_.fading() && !sweep_.running; }
     void framebuffer_size(int& w, int& h) const { w = fb_w_; h = fb_h_; }
@@ -71,6 +73,7 @@ public:
 
 private:
     RenderSettings render_settings() const;
+    bool one_view() const; // not side by side
     void apply_camera_requests();
 
     // The body pipeline and the maps: all the App knows of how they are prepared.

@@ -13,10 +13,14 @@
 
 namespace dv::app {
 
+bool App::one_view() const { return !(scene_.compare == CompareMode::SideBySide && maps_.compared()); }
+
 void App::probe_skin() {
     hover_text_.clear();
     const LoadedMap* shown = maps_.current();
-    if (!shown)
+    // Side by side, each half has a camera of its own; picking and labels
+    // know only the window's one camera, so they rest until it is one view again.
+    if (!shown || !one_view())
         return;
     const auto probed = probe_under_mouse({input_.camera, body_->caster, body_->coordinates, shown->map, shown->baked});
     if (!probed)
@@ -44,6 +48,8 @@ void App::draw_overlays() {
             below = std::max(below, r.y1);
         captions.push_back(draw_legend_overlay(legend_for(s, in), below + 8.0f));
     }
+    if (!one_view())
+        return;
     std::vector<std::string> lit;
     for (Level l : scene_.levels)
         lit.push_back(level_name(l));
@@ -76,7 +82,11 @@ void App::apply_camera_requests() {
     }
     if (!figure_.pasted_camera.empty()) {
         try {
-            input_.transition.start(input_.camera, camera_from_text(figure_.pasted_camera), 0.35f);
+            // A camera as text has no lens shift (no part of a figure): this
+            // window's own shift keeps the body clear of the panel.
+            Camera pasted = camera_from_text(figure_.pasted_camera);
+            pasted.shift_x = input_.framed(scene_.view, fb_w_, fb_h_).shift_x;
+            input_.transition.start(input_.camera, pasted, 0.35f);
             figure_.tell("Camera pasted", false);
         } catch (const Error& e) {
             figure_.tell(e.what(), true);

@@ -72,6 +72,7 @@ void draw_figure_panel(FigurePanelState& state, int window_w, int window_h) {
 }
 
 void draw_figure_notice(FigurePanelState& state, float dt) {
+    state.notice_box = {};
     if (state.notice_seconds <= 0.0f)
         return;
     state.notice_seconds -= dt;
@@ -81,7 +82,9 @@ void draw_figure_notice(FigurePanelState& state, float dt) {
     const ImVec2 text = ImGui::CalcTextSize(state.notice.c_str(), nullptr, false, wrap);
     const ImVec2 at((display.x - text.x) * 0.5f, display.y - text.y - 40.0f);
     const ImU32 fill = state.notice_is_error ? IM_COL32(120, 24, 24, 235) : IM_COL32(20, 70, 40, 235);
-    dl->AddRectFilled(ImVec2(at.x - 14, at.y - 10), ImVec2(at.x + text.x + 14, at.y + text.y + 10), fill, 6.0f);
+    state.notice_box = {at.x - 14, at.y - 10, at.x + text.x + 14, at.y + text.y + 10};
+    dl->AddRectFilled(ImVec2(state.notice_box.x0, state.notice_box.y0), ImVec2(state.notice_box.x1, state.notice_box.y1),
+                      fill, 6.0f);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, IM_COL32(250, 250, 245, 255), state.notice.c_str(), nullptr,
                 wrap);
 }

@@ -68,7 +68,9 @@ int run_frames(App& app, ScriptRunner* script, const RunLimits& limits) {
     Window& window = app.window();
     auto last = std::chrono::steady_clock::now();
     const auto started = last;
-    for (int frame = 1; !window.should_close(); ++frame) {
+    int frame = 0;
+    while (!window.should_close()) {
+        ++frame;
         window.wait_while_minimised();
         if (script)
             window.begin_frame([&] { script->inject(app); });
@@ -94,6 +96,9 @@ int run_frames(App& app, ScriptRunner* script, const RunLimits& limits) {
             break;
         app.after_swap();
     }
+    if (script)
+        std::cout << script->name() << ": " << frame << " frames, "
+                  << (script->exit_code() == 0 ? "every expectation held" : "some expectations did not hold") << "\n";
     return script ? script->exit_code() : kExitOk;
 }
 

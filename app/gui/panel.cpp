@@ -55,12 +55,12 @@ std::optional<StandardView> draw_view_section() {
     return requested;
 }
 
-// A combo of the maps on offer by title; true when another was chosen.
-bool map_combo(const char* label, std::string& id, const MapSlots& maps) {
+// A combo of the maps on offer by title, but `except`; true when another was chosen.
+bool map_combo(const char* label, std::string& id, const MapSlots& maps, const std::string& except = {}) {
     bool chosen = false;
     if (ui::begin_combo(label, maps.title_of(id))) {
         for (const MapChoice& c : maps.choices())
-            if (ui::entry(c.title, c.id == id, c.id) && c.id != id) {
+            if (c.id != except && ui::entry(c.title, c.id == id, c.id) && c.id != id) {
                 id = c.id;
                 chosen = true;
             }
@@ -86,7 +86,7 @@ void draw_maps_section(Scene& scene, const MapSlots& maps) {
         ui::radio("Differences", &compare, int(CompareMode::Differences));
         scene.compare = CompareMode(compare);
         ImGui::BeginDisabled(scene.compare == CompareMode::Off);
-        map_combo("Compare with", scene.compare_with, maps);
+        map_combo("Compare with", scene.compare_with, maps, scene.map); // a map compared with itself shows nothing
         ImGui::EndDisabled();
     }
     ImGui::PopItemWidth();
@@ -124,8 +124,8 @@ void draw_display_section(Scene& scene, PanelState& state) {
     ui::checkbox("Landmark dots", &scene.show_landmarks);
     ImGui::SameLine();
     ui::checkbox("Teaching labels", &state.callouts);
-    ImGui::SameLine();
     ui::checkbox("Colour key", &state.legend);
+    ImGui::SameLine();
     ImGui::BeginDisabled(!scene.show_landmarks);
     ui::checkbox("Names of the dots", &state.all_names);
     ImGui::EndDisabled();

@@ -22,15 +22,17 @@ Image window_pixels(const App& app) {
 }
 
 // Pixels that differ clearly between the window now and an earlier
-// screenshot, outside the panel (whose own widgets change with every click).
-long pixels_changed(const Image& now, const Image& before, const ScreenRect& panel, float scale) {
+// screenshot, outside the panel and the notice (the window's own widgets,
+// which change with every click).
+long pixels_changed(const Image& now, const Image& before, const std::vector<ScreenRect>& skip, float scale) {
     if (now.width != before.width || now.height != before.height)
         return long(now.width) * now.height;
     long changed = 0;
     for (int y = 0; y < now.height; ++y)
         for (int x = 0; x < now.width; ++x) {
             const float wx = float(x) / scale, wy = float(y) / scale;
-            if (wx >= panel.x0 && wx < panel.x1 && wy >= panel.y0 && wy < panel.y1)
+            if (std::any_of(skip.begin(), skip.end(),
+                            [&](const ScreenRect& r) { return wx >= r.x0 && wx < r.x1 && wy >= r.y0 && wy < r.y1; }))
                 continue;
             const std::uint8_t* a = now.pixel(x, y);
             const std::uint8_t* b = before.pixel(x, y);
@@ -122,7 +124,7 @@ void ScriptRunner::expect(App& app) {
         const Image before = read_png(want).image;
         const Image now = window_pixels(app);
         const long changed =
-            pixels_changed(now, before, app.panel_rect(), ImGui::GetIO().DisplayFramebufferScale.x);
+            pixels_changed(now, before, app.widget_boxes(), ImGui::GetIO().DisplayFramebufferScale.x);
         const long enough = std::max(50L, long(now.width) * now.height / 1000);
         seen = std::to_string(changed) + " pixels differ (" + std::to_string(enough) + " make a difference)";
         held = (changed >= enough) == (kind == "pixels-differ");

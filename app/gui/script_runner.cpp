@@ -16,6 +16,9 @@ namespace {
 constexpr int kFindFrames = 30;     // a label may take a few frames to appear (a combo's popup)
 constexpr int kScrollFrames = 200;  // scrolling the panel to a control
 constexpr int kDragSteps = 10;
+// Dear ImGui sizes an auto-resizing window on its first frame and shows it
+// on the next: the script starts when the panel is on screen.
+constexpr long kStartFrames = 2;
 
 bool is_number(const std::string& s) {
     double v = 0.0;
@@ -40,7 +43,7 @@ void ScriptRunner::inject(App& app) {
     FrameInput in;
     in.mouse = mouse_;
     finishing_ = false;
-    if (!finished())
+    if (!finished() && frame_number_ > kStartFrames)
         plan(in, app);
     mouse_ = in.mouse;
     apply(in, app.window());
@@ -273,7 +276,7 @@ void ScriptRunner::fail(const std::string& what) {
 }
 
 void ScriptRunner::after_frame(App& app) {
-    if (finished())
+    if (finished() || frame_number_ < kStartFrames)
         return;
     const ScriptAction& a = action();
     if (finishing_) {
