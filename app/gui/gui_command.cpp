@@ -102,7 +102,7 @@ int run_frames(App& app, ScriptRunner* script, const RunLimits& limits) {
     return script ? script->exit_code() : kExitOk;
 }
 
-// Two frames with every section open; prints "section<TAB>kind<TAB>label".
+// Two frames with every section open; prints "section<TAB>kind<TAB>label<TAB>alias".
 int list_controls(App& app) {
     ui::registry().open_everything = true;
     for (int i = 0; i < 2; ++i) {
@@ -111,7 +111,7 @@ int list_controls(App& app) {
         app.window().swap();
     }
     for (const ui::Control& c : ui::registry().controls())
-        std::cout << c.section << "\t" << ui::kind_name(c.kind) << "\t" << c.label << "\n";
+        std::cout << c.section << "\t" << ui::kind_name(c.kind) << "\t" << c.label << "\t" << c.alias << "\n";
     return kExitOk;
 }
 

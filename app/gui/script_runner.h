@@ -21,7 +21,9 @@ class Window;
 
 class ScriptRunner {
 public:
-    static constexpr float kFrameSeconds = 1.0f / 30.0f;
+    // Script time per frame: a 0.35 s camera move takes 7 frames, a double click
+    // must come within 6.
+    static constexpr float kFrameSeconds = 1.0f / 20.0f;
 
     // `name` is the script's file, for messages.
     ScriptRunner(std::vector<ScriptAction> actions, std::string name);
