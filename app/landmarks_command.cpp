@@ -1,6 +1,6 @@
 // `dermaview landmarks`: the named points of the body with their positions,
 // as a table to read or JSON to process.
-#include "body_loading.h"
+#include "model_options.h"
 #include "verb_support.h"
 #include "verbs.h"
 
@@ -28,15 +28,15 @@ int run_landmarks(int argc, char** argv, int first) {
             "z forward.",
                     kOptions, 0},
                     argc, argv, first, [&](const cli::Args& args) {
-        const LoadedBody loaded = load_body(args);
-        const SurfaceMesh& skin = loaded.body.skin;
+        const BodyModel model = load_model(args);
+        const SurfaceMesh& skin = model.body().skin;
         if (args.has("--json")) {
             nlohmann::ordered_json out;
-            out["body"] = loaded.body.source.string();
-            out["landmark_file"] = loaded.landmarks.source.string();
+            out["body"] = model.body().source.string();
+            out["landmark_file"] = model.landmarks().source.string();
             out["units"] = "metres";
             out["axes"] = "x: body's left, y: up, z: forward";
-            for (const Landmark& l : loaded.landmarks.landmarks) {
+            for (const Landmark& l : model.landmarks().landmarks) {
                 const glm::vec3 p = l.position_on(skin);
                 nlohmann::ordered_json j;
                 j["name"] = l.name;
@@ -57,13 +57,13 @@ int run_landmarks(int argc, char** argv, int first) {
         }
         std::printf("%-34s %-8s %-10s %8s %8s %8s  %s\n", "landmark", "side", "group", "x (m)", "y (m)", "z (m)",
                     "confidence");
-        for (const Landmark& l : loaded.landmarks.landmarks) {
+        for (const Landmark& l : model.landmarks().landmarks) {
             const glm::vec3 p = l.position_on(skin);
             std::printf("%-34s %-8s %-10s %8.3f %8.3f %8.3f  %s\n", l.name.c_str(),
                         std::string(side_name(l.side)).c_str(), l.group.c_str(), double(p.x), double(p.y),
                         double(p.z), std::string(confidence_name(l.confidence)).c_str());
         }
-        std::printf("%zu landmarks from %s\n", loaded.landmarks.landmarks.size(), loaded.landmarks.source.c_str());
+        std::printf("%zu landmarks from %s\n", model.landmarks().landmarks.size(), model.landmarks().source.c_str());
         return kExitOk;
     });
 }

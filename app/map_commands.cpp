@@ -1,10 +1,8 @@
 // The map verbs: `maps` lists them, `check-map` validates one against the
 // body, `probe` asks which roots supply a point of skin.
-#include "body/body_coordinates.h"
-#include "body/ray_cast.h"
-#include "body_loading.h"
 #include "core/error.h"
-#include "map_loading.h"
+#include "model/map_lookup.h"
+#include "model_options.h"
 #include "verb_support.h"
 #include "verbs.h"
 
@@ -38,7 +36,7 @@ int run_maps(int argc, char** argv, int first) {
                     kMapsOptions, 0},
                     argc, argv, first, [&](const cli::Args&) {
         int broken = 0;
-        for (const auto& file : map_files(maps_dir())) {
+        for (const auto& file : map_files(maps_dir(data_dir()))) {
             try {
                 const DermatomeMap map = load_map(file);
                 std::cout << map.id << ": " << map.title << "\n"
@@ -75,11 +73,10 @@ int run_check_map(int argc, char** argv, int first) {
         if (args.positional().empty())
             throw cli::UsageError("check-map needs the map file to check");
         const std::string file = args.positional().front();
-        const LoadedBody loaded = load_body(args);
-        const BodyCoordinates coords = compute_body_coordinates(loaded.body.skin, loaded.landmarks);
-        const LoadedMap map = load_and_bake(file, loaded.body.skin, coords);
-        std::cout << "ok: " << file << " (" << map.map.id << ", " << map.map.zones.size() << " zones, levels "
-                  << level_list(map.map) << ") fits " << loaded.body.source.filename().string() << "\n";
+        const BodyModel model = load_model(args);
+        const DermatomeMap& map = model.map(file)->map; // parsed and baked: every problem throws
+        std::cout << "ok: " << file << " (" << map.id << ", " << map.zones.size() << " zones, levels "
+                  << level_list(map) << ") fits " << model.body().source.filename().string() << "\n";
         return kExitOk;
     });
 }
@@ -131,8 +128,8 @@ int run_probe(int argc, char** argv, int first) {
         const std::string side_text = args.value("--side").value_or("left");
         if (side_text != "left" && side_text != "right")
             throw cli::UsageError("--side '" + side_text + "': expected left or right");
-        const LoadedBody loaded = load_body(args);
-        const SurfaceMesh& skin = loaded.body.skin;
+        const BodyModel model = load_model(args);
+        const SurfaceMesh& skin = model.body().skin;
 
         std::uint32_t vertex = 0;
         glm::vec3 asked(0.0f);
@@ -147,9 +144,9 @@ int run_probe(int argc, char** argv, int first) {
                 }
         } else {
             const Side side = side_text == "right" ? Side::Right : Side::Left;
-            const Landmark* l = loaded.landmarks.find(*at, side);
+            const Landmark* l = model.landmarks().find(*at, side);
             if (!l)
-                l = loaded.landmarks.find(*at, Side::Midline);
+                l = model.landmarks().find(*at, Side::Midline);
             if (!l)
                 throw Error("no landmark called '" + *at + "' (" + side_text +
                             " or midline); 'dermaview landmarks' lists them, or give a point as x,y,z in metres");
@@ -158,17 +155,17 @@ int run_probe(int argc, char** argv, int first) {
             asked_name = l->name;
         }
 
-        const BodyCoordinates coords = compute_body_coordinates(skin, loaded.landmarks);
-        const LoadedMap map = load_and_bake(find_map(maps_dir(), args.value("--map").value_or("classical")), skin, coords);
-        const PointWeights& w = map.baked.weights[vertex];
-        const Zone& zone = map.map.zones[std::size_t(map.baked.zone[vertex])];
+        const BodyCoordinates& coords = model.coordinates();
+        const MapHandle map = model.map(find_map(maps_dir(data_dir()), args.value("--map").value_or("classical")));
+        const PointWeights& w = map->baked.weights[vertex];
+        const Zone& zone = map->map.zones[std::size_t(map->baked.zone[vertex])];
         const glm::vec3 p = skin.positions[vertex];
         const std::string side = std::string(side_name(coords.side[vertex]));
 
         if (args.has("--json")) {
             nlohmann::ordered_json out;
-            out["map"] = map.map.id;
-            out["citation"] = map.map.citation;
+            out["map"] = map->map.id;
+            out["citation"] = map->map.citation;
             if (!asked_name.empty())
                 out["landmark"] = asked_name;
             out["skin_point"] = {std::round(double(p.x) * 1e4) / 1e4, std::round(double(p.y) * 1e4) / 1e4,
@@ -189,7 +186,7 @@ int run_probe(int argc, char** argv, int first) {
             std::cout << out.dump(2) << "\n";
             return kExitOk;
         }
-        std::cout << map.map.title << "\n";
+        std::cout << map->map.title << "\n";
         std::cout << "  at:         " << (asked_name.empty() ? *at : asked_name) << ", skin of the "
                   << region_name(coords.region[vertex]) << " (" << side << ")\n";
         std::cout << "  roots:      " << describe_weights(w) << "\n";

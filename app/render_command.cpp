@@ -2,14 +2,13 @@
 // an EGL surfaceless context. Flags build a dv::Scene (or override one read
 // with --scene); the engine's render_figure draws it, as the window's Save
 // figure does.
-#include "body/body_coordinates.h"
-#include "body/ray_cast.h"
-#include "body_loading.h"
 #include "core/error.h"
 #include "core/files.h"
 #include "export/png_file.h"
 #include "figure/figure.h"
-#include "map_loading.h"
+#include "model/map_lookup.h"
+#include "model/map_slots.h"
+#include "model_options.h"
 #include "render/headless_context.h"
 #include "render/picking.h"
 #include "render/renderer.h"
@@ -221,8 +220,8 @@ int run_render(int argc, char** argv, int first) {
         std::optional<FigureFonts> fonts;
         if (scene_needs_fonts(scene))
             fonts = load_figure_fonts();
-        const LoadedBody loaded = load_body(scene);
-        const BodyMesh& body = loaded.body;
+        const BodyModel model = load_model(scene);
+        const BodyMesh& body = model.body();
         if (args.has("--views") && args.has("--turntable"))
             throw cli::UsageError("--views and --turntable cannot be combined; choose one");
 
@@ -233,36 +232,18 @@ int run_render(int argc, char** argv, int first) {
         // For tests of tiling, and for drivers whose limits are optimistic.
         if (const char* tile = std::getenv("DERMAVIEW_MAX_TILE"); tile && *tile)
             renderer.set_tile_size_limit(cli::parse_int("DERMAVIEW_MAX_TILE", tile, 16, kMaxImageSide));
-        std::optional<LoadedMap> map, compared;
-        if (scene.display == DisplayMode::Skin) {
-            renderer.set_body(body, scene.subdivision);
-        } else {
-            const BodyCoordinates coords = compute_body_coordinates(body.skin, loaded.landmarks);
-            const SkinDisplayFields fields = make_skin_display_fields(coords);
-            renderer.set_body(body, scene.subdivision, &fields);
-            if (scene.display == DisplayMode::Dermatomes) {
-                map = load_and_bake(find_map(maps_dir(), scene.map), body.skin, coords);
-                renderer.set_dermatomes(map->baked.weights, 0);
-                if (scene.compare != CompareMode::Off) {
-                    compared = load_and_bake(find_map(maps_dir(), scene.compare_with), body.skin, coords);
-                    renderer.set_dermatomes(compared->baked.weights, 1);
-                }
-            }
+        MapSlots maps;
+        if (scene.display == DisplayMode::Dermatomes) {
+            maps.show(model.map(find_map(maps_dir(data_dir()), scene.map)), false);
+            if (scene.compare != CompareMode::Off)
+                maps.compare_with(model.map(find_map(maps_dir(data_dir()), scene.compare_with)));
         }
+        // Plain skin needs no body coordinates: skip them and their time.
+        maps.sync(renderer, model, scene.subdivision, scene.display != DisplayMode::Skin);
         clock.lap("body coordinates, maps and upload");
-        if (scene.show_landmarks) {
-            std::vector<glm::vec3> points;
-            for (const Landmark& l : loaded.landmarks.landmarks)
-                points.push_back(l.position_on(body.skin));
-            renderer.set_markers(points);
-        }
-        std::optional<RayCaster> caster; // only labels need it
-        if (scene.overlays.labels) {
-            caster.emplace(body.skin);
-            clock.lap("ray caster for the labels");
-        }
-        const FigureInputs in{body, loaded.landmarks, caster ? &*caster : nullptr, map ? &map->map : nullptr,
-                              compared ? &compared->map : nullptr, 0};
+        if (scene.show_landmarks)
+            renderer.set_markers(model.landmark_points());
+        const FigureInputs in{model, &maps};
         // The camera goes into each file resolved (framed clear of the
         // legend), so the figure comes back the same even if the body or the
         // framing rules change.

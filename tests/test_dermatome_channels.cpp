@@ -41,15 +41,12 @@ float worst_decoding_error(const dv::ChannelPacking& packing, const std::vector<
 } // namespace
 
 TEST_CASE("Eight channels carry both shipped maps exactly on the display mesh", "[channels]") {
-    const dv::Subdivision display(default_body().skin, dv::kDefaultSubdivision);
-    const std::vector<std::uint32_t> triangles = display.mesh().triangle_indices();
+    const std::vector<std::uint32_t>& triangles = default_model().display(dv::kDefaultSubdivision).skin_triangles;
     for (const char* id : {"classical", "evidence"}) {
         INFO(id);
-        const dv::BakedMap baked =
-            dv::bake_map(dv::load_map(test_data_dir() / "assets" / "maps" / (std::string(id) + ".json")),
-                         default_body().skin, default_coordinates());
-        const std::vector<dv::PointWeights> shown = dv::carry_weights(display, baked.weights);
-        const dv::ChannelPacking packing = dv::pack_channels(triangles, shown);
+        const dv::PackedMap& packed = default_model().packed(*shipped_map(id), dv::kDefaultSubdivision);
+        const std::vector<dv::PointWeights>& shown = packed.weights;
+        const dv::ChannelPacking& packing = packed.packing;
         CHECK(packing.dropped == 0);
         // Every level the map uses somewhere has a channel.
         for (const dv::PointWeights& p : shown)

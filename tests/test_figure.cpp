@@ -1,8 +1,6 @@
 // Figures drawn in the test process: tiles that add up to the untiled image,
 // lettering that lands where the layout says, numbered files that never
 // replace each other.
-#include "atlas/bake.h"
-#include "atlas/dermatome_map.h"
 #include "export/png_file.h"
 #include "figure/figure.h"
 #include "support/image_checks.h"
@@ -22,14 +20,16 @@ namespace {
 
 // A renderer with the evidence-based map, whose hatched blank zones are drawn
 // in window pixels: the hardest case for tiles to match.
+dv::MapSlots& evidence_slots() {
+    static dv::MapSlots slots;
+    return slots;
+}
 dv::Renderer& evidence_renderer() {
     headless_context();
     static dv::Renderer renderer(test_data_dir() / "shaders");
     static const bool ready = [] {
-        const dv::SkinDisplayFields fields = dv::make_skin_display_fields(default_coordinates());
-        renderer.set_body(default_body(), 1, &fields);
-        const dv::DermatomeMap map = dv::load_map(test_data_dir() / "assets" / "maps" / "evidence.json");
-        renderer.set_dermatomes(dv::bake_map(map, default_body().skin, default_coordinates()).weights, 0);
+        evidence_slots().show(shipped_map("evidence"), false);
+        evidence_slots().sync(renderer, default_model(), 1);
         return true;
     }();
     (void)ready;
@@ -158,7 +158,7 @@ TEST_CASE("A figure antialiases only where the body is and still equals a frame 
         scene.height = 400;
         scene.transparent = transparent;
         scene.camera = scene.resolved_camera(default_body().bounds());
-        const dv::FigureInputs in{default_body(), default_landmarks()};
+        const dv::FigureInputs in{default_model(), &evidence_slots()};
         const dv::Image figure = dv::render_figure(r, scene, in, nullptr).image;
         const dv::Image whole = r.render_image(*scene.camera, 700, 400, scene.render_settings());
         INFO("transparent " << transparent);

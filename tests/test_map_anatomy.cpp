@@ -11,7 +11,6 @@
 #include <glm/trigonometric.hpp>
 
 #include <cmath>
-#include <map>
 #include <set>
 
 using namespace dv::test;
@@ -21,19 +20,8 @@ namespace {
 
 const dv::LandmarkSet& landmarks() { return dv::test::default_landmarks(); }
 const dv::BodyCoordinates& coords() { return dv::test::default_coordinates(); }
-struct Baked {
-    dv::DermatomeMap map;
-    dv::BakedMap baked;
-};
-const Baked& baked(const std::string& id) {
-    static std::map<std::string, Baked> cache;
-    if (!cache.count(id)) {
-        dv::DermatomeMap map = dv::load_map(test_data_dir() / "assets" / "maps" / (id + ".json"));
-        dv::BakedMap b = dv::bake_map(map, default_body().skin, coords());
-        cache.emplace(id, Baked{std::move(map), std::move(b)});
-    }
-    return cache.at(id);
-}
+// The shipped map as the model baked it: its .map and .baked.
+const dv::PreparedMap& baked(const std::string& id) { return *shipped_map(id); }
 dv::Level L(const char* name) { return dv::parse_level(name).value(); }
 dv::Level dominant(const std::string& map, std::uint32_t v) { return baked(map).baked.weights[v].entries[0].level; }
 std::string names(const dv::PointWeights& w) {
@@ -207,7 +195,7 @@ TEST_CASE("No stray patches: no level turns up as a speck away from the rest of 
     // Judged on the display mesh (one subdivision), as a viewer sees it: on
     // the base mesh a band two centimetres wide is barely one vertex across
     // and breaks up by aliasing alone.
-    const dv::Subdivision display(default_body().skin, 1);
+    const dv::Subdivision& display = default_model().display(1).skin;
     const dv::SurfaceMesh& mesh = display.mesh();
     // Vertices of one face touch, across the quad's diagonal too.
     std::vector<std::vector<std::uint32_t>> neighbours(mesh.vertex_count());

@@ -20,9 +20,7 @@ dv::Renderer& display_renderer() {
     headless_context();
     static dv::Renderer r(test_data_dir() / "shaders");
     static const bool ready = [] {
-        const dv::SkinDisplayFields fields =
-            dv::make_skin_display_fields(dv::compute_body_coordinates(default_body().skin, landmarks()));
-        r.set_body(default_body(), 1, &fields);
+        r.set_body(default_model().display(1), &default_model().display_fields(1));
         return true;
     }();
     (void)ready;

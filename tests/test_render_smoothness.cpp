@@ -13,7 +13,7 @@ TEST_CASE("At the default smoothing a full-body 1080p view shows no facets", "[r
     dv::Renderer r(test_data_dir() / "shaders");
     const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, default_body().bounds(), 1920.0f / 1080.0f);
     auto render_level = [&](int level) {
-        r.set_body(default_body(), level);
+        r.set_body(default_model().display(level));
         return r.render_image(cam, 1920, 1080);
     };
     const dv::Image coarse = render_level(0), standard = render_level(dv::kDefaultSubdivision), fine = render_level(2);

@@ -1,7 +1,5 @@
 // The teaching view, rendered headless: levels that light up as rings, one
 // side at a time, the map switch, and picking the skin under a pixel.
-#include "atlas/bake.h"
-#include "atlas/dermatome_map.h"
 #include "render/picking.h"
 #include "support/image_checks.h"
 #include "support/render_fixture.h"
@@ -9,7 +7,6 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
-#include <map>
 
 using namespace dv::test;
 using dv::Side;
@@ -18,30 +15,31 @@ namespace {
 constexpr int kW = 600, kH = 800;
 
 const dv::LandmarkSet& landmarks() { return dv::test::default_landmarks(); }
-const dv::BodyCoordinates& coords() { return dv::test::default_coordinates(); }
-const dv::BakedMap& baked(const std::string& id) {
-    static std::map<std::string, dv::BakedMap> cache;
-    if (!cache.count(id))
-        cache.emplace(id, dv::bake_map(dv::load_map(test_data_dir() / "assets" / "maps" / (id + ".json")),
-                                       default_body().skin, coords()));
-    return cache.at(id);
-}
+const dv::BakedMap& baked(const std::string& id) { return shipped_map(id)->baked; }
+// A renderer of its own, kept in step with the maps by its own slots.
 dv::Renderer& renderer() {
     headless_context();
     static dv::Renderer r(test_data_dir() / "shaders");
-    static const bool ready = (r.set_body(default_body(), 1), true);
-    (void)ready;
     return r;
 }
+dv::MapSlots& slots() {
+    static dv::MapSlots s;
+    return s;
+}
+void sync_renderer() { slots().sync(renderer(), dv::test::default_model(), 1, false); }
 const dv::Camera& camera() {
     static const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, default_body().bounds(), float(kW) / kH);
     return cam;
 }
+// The map alone, no fade and no comparison.
 dv::Image render(const std::string& map, dv::LevelSelection selection = {}) {
-    renderer().set_dermatomes(baked(map).weights);
+    slots().compare_with(nullptr);
+    slots().show(shipped_map(map), false);
+    sync_renderer();
     dv::RenderSettings s;
     s.display = dv::DisplayMode::Dermatomes;
     s.selection = selection;
+    s.map_mix = slots().mix_shown();
     return renderer().render_image(camera(), kW, kH, s);
 }
 glm::vec2 pixel_of(const char* name, Side side) {
@@ -112,7 +110,7 @@ TEST_CASE("Switching maps changes the colour where the maps differ", "[render][t
 }
 
 TEST_CASE("Picking the pixel where a landmark appears finds that skin, and its level", "[teaching]") {
-    const dv::RayCaster caster(default_body().skin);
+    const dv::RayCaster& caster = default_model().caster();
     for (auto [name, side, level] : {std::tuple{"umbilicus", Side::Midline, "T10"}, std::tuple{"nipple", Side::Left, "T4"},
                                      std::tuple{"key_L2", Side::Right, "L2"}, std::tuple{"patella_centre", Side::Left, "L4"}}) {
         const auto hit = dv::pick(camera(), kW, kH, pixel_of(name, side), caster);
@@ -126,12 +124,15 @@ TEST_CASE("Picking the pixel where a landmark appears finds that skin, and its l
 }
 
 TEST_CASE("The differences view marks skin where the maps disagree and leaves the rest grey", "[render][teaching]") {
-    renderer().set_dermatomes(baked("classical").weights, 0);
-    renderer().set_dermatomes(baked("evidence").weights, 1);
+    slots().show(shipped_map("classical"), false);
+    slots().compare_with(shipped_map("evidence"));
+    sync_renderer();
     dv::RenderSettings s;
     s.display = dv::DisplayMode::Dermatomes;
     s.differences = true;
+    s.map_mix = slots().mix_shown();
     const dv::Image img = renderer().render_image(camera(), kW, kH, s);
+    slots().compare_with(nullptr);
     auto magenta = [&](glm::vec2 at) {
         double m = 0.0;
         for (int dy = -2; dy <= 2; ++dy)
@@ -147,22 +148,29 @@ TEST_CASE("The differences view marks skin where the maps disagree and leaves th
     INFO("magenta at patella " << patella << ", at thumb " << thumb);
     CHECK(patella > 60.0);
     CHECK(thumb < 15.0);
-    // Back to one map in slot 0 for the other tests.
-    renderer().set_dermatomes(baked("classical").weights, 0);
 }
 
 TEST_CASE("The map switch cross-fades: halfway, every pixel lies between the two maps", "[render][teaching]") {
-    renderer().set_dermatomes(baked("classical").weights, 0);
-    renderer().set_dermatomes(baked("evidence").weights, 1);
-    auto at_mix = [&](float mix) {
+    // Classical shown, then evidence chosen: the fade starts from classical.
+    slots().compare_with(nullptr);
+    slots().show(shipped_map("classical"), false);
+    slots().show(shipped_map("evidence"));
+    REQUIRE(slots().partner() == shipped_map("classical"));
+    sync_renderer();
+    auto now = [&] {
         dv::RenderSettings s;
         s.display = dv::DisplayMode::Dermatomes;
-        s.map_mix = mix;
+        s.map_mix = slots().mix_now();
         return renderer().render_image(camera(), kW, kH, s);
     };
-    const dv::Image from = at_mix(0.0f), half = at_mix(0.5f), to = at_mix(1.0f);
+    const dv::Image from = now();
+    slots().advance(0.5f * dv::MapSlots::kFadeSeconds);
+    const dv::Image half = now();
+    slots().advance(0.5f * dv::MapSlots::kFadeSeconds);
+    CHECK_FALSE(slots().fading());
+    const dv::Image to = now();
     CHECK(mean_abs_difference(from, render("classical"), 0, 0, kW, kH) < 0.01);
-    renderer().set_dermatomes(baked("evidence").weights, 1); // render() replaced slot 0 only
+    CHECK(mean_abs_difference(to, render("evidence"), 0, 0, kW, kH) < 0.01);
     const glm::vec2 patella = pixel_of("patella_centre", Side::Left);
     int outside = 0, skin_pixels = 0;
     for (int y = 0; y < kH; ++y)
@@ -186,10 +194,11 @@ TEST_CASE("The map switch cross-fades: halfway, every pixel lies between the two
 }
 
 TEST_CASE("Hatched overlaps show both roots as fine stripes only where two roots share the skin", "[render][teaching]") {
-    renderer().set_dermatomes(baked("classical").weights, 0);
+    render("classical");
     dv::RenderSettings s;
     s.display = dv::DisplayMode::Dermatomes;
     s.band_borders = false;
+    s.map_mix = slots().mix_shown();
     const dv::Image blend = renderer().render_image(camera(), kW, kH, s);
     s.overlap_hatching = true;
     const dv::Image hatched = renderer().render_image(camera(), kW, kH, s);

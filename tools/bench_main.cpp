@@ -5,14 +5,11 @@
 //   dermaview_bench [--body FILE] [--frames N] [--level 0|1|2]
 // --level: frame times at that subdivision level only.
 #include "bench_child.h"
-#include "atlas/bake.h"
-#include "atlas/dermatome_map.h"
-#include "body/body_coordinates.h"
-#include "body/body_mesh.h"
-#include "body/landmarks.h"
-#include "body/subdivision.h"
 #include "core/data_paths.h"
 #include "core/error.h"
+#include "model/body_model.h"
+#include "model/map_lookup.h"
+#include "model/map_slots.h"
 #include "render/headless_context.h"
 #include "render/renderer.h"
 
@@ -168,6 +165,46 @@ ProgramFigures measure_program(const std::vector<std::string>& body_args) {
     return f;
 }
 
+// Medians of five, in ms.
+struct StageTimes {
+    double coordinates = 0.0, subdivision[3] = {0.0, 0.0, 0.0}, bake = 0.0, pack = 0.0;
+};
+
+// Each stage on a fresh model, so that nothing comes from its caches:
+// coordinates, the three display levels, then the maps parsed and baked,
+// then carried to the display tessellation (level 1) and packed into
+// channels, as the window does on start and on every map edit.
+StageTimes time_stages(const dv::BodyModel& model, const std::vector<std::filesystem::path>& maps) {
+    std::vector<double> coordinate_times, subdivision_times[3], bake_times, pack_times;
+    for (int i = 0; i < 5; ++i) {
+        const dv::BodyModel fresh(model.body(), model.landmarks());
+        auto t0 = Clock::now();
+        (void)fresh.coordinates();
+        coordinate_times.push_back(ms_since(t0));
+        for (int level = 0; level < 3; ++level) {
+            t0 = Clock::now();
+            (void)fresh.display(level);
+            subdivision_times[level].push_back(ms_since(t0));
+        }
+        t0 = Clock::now();
+        std::vector<dv::MapHandle> baked;
+        for (const auto& file : maps)
+            baked.push_back(fresh.map(file));
+        bake_times.push_back(ms_since(t0));
+        t0 = Clock::now();
+        for (const dv::MapHandle& m : baked)
+            (void)fresh.packed(*m, 1);
+        pack_times.push_back(ms_since(t0));
+    }
+    StageTimes t;
+    t.coordinates = median(coordinate_times);
+    for (int level = 0; level < 3; ++level)
+        t.subdivision[level] = median(subdivision_times[level]);
+    t.bake = median(bake_times);
+    t.pack = median(pack_times);
+    return t;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -195,54 +232,25 @@ int main(int argc, char** argv) {
                                                                 : std::vector<std::string>{});
         const double gui_first_ms = program.gui_first_ms, figure_ms = program.figure_ms;
         const double gui_rss = program.gui_rss, figure_rss = program.figure_rss;
+        const std::filesystem::path data = dv::data_dir_for_executable(dv::running_executable());
         const auto start = Clock::now();
-        dv::BodyMesh body = dv::import_body(body_path);
+        const dv::BodyModel model = dv::BodyModel::load(body_path, "", data);
         const double first_import = ms_since(start);
         dv::HeadlessContext context;
         const double context_ms = ms_since(start) - first_import;
-        dv::Renderer renderer(dv::data_dir_for_executable(dv::running_executable()) / "shaders");
-        renderer.set_body(body);
-        const dv::Image first = renderer.render_image(
-            dv::frame_view(dv::StandardView::Anterior, body.bounds(), 1280.0f / 720.0f), 1280, 720);
+        dv::Renderer renderer(data / "shaders");
+        renderer.set_body(model.display(dv::kDefaultSubdivision));
+        const dv::BodyMesh& body = model.body();
+        (void)renderer.render_image(dv::frame_view(dv::StandardView::Anterior, body.bounds(), 1280.0f / 720.0f), 1280, 720);
         const double first_frame = ms_since(start);
-        (void)first;
 
-        const std::filesystem::path data = dv::data_dir_for_executable(dv::running_executable());
-        const dv::LandmarkSet landmarks = dv::load_landmarks(dv::default_landmarks_path(data));
-        std::vector<double> coordinate_times, subdivision_times[3];
-        for (int i = 0; i < 5; ++i) {
-            auto t0 = Clock::now();
-            const dv::BodyCoordinates coords = dv::compute_body_coordinates(body.skin, landmarks);
-            coordinate_times.push_back(ms_since(t0));
-            for (int level = 0; level < 3; ++level) {
-                t0 = Clock::now();
-                const dv::Subdivision sub(body.skin, level);
-                subdivision_times[level].push_back(ms_since(t0));
-            }
-        }
-
-        // Both maps, baked and carried to the display tessellation (level 1),
-        // as the window does on start and on every edit of a map file.
-        const dv::BodyCoordinates coords = dv::compute_body_coordinates(body.skin, landmarks);
-        const dv::Subdivision display(body.skin, 1);
-        std::vector<double> bake_times;
-        std::size_t maps_baked = 0;
-        for (int i = 0; i < 5; ++i) {
-            const auto t0 = Clock::now();
-            maps_baked = 0;
-            for (const auto& file : dv::map_files(data / "assets" / "maps")) {
-                const dv::BakedMap baked = dv::bake_map(dv::load_map(file), body.skin, coords);
-                const std::vector<dv::PointWeights> shown = dv::carry_weights(display, baked.weights);
-                (void)shown;
-                ++maps_baked;
-            }
-            bake_times.push_back(ms_since(t0));
-        }
+        const std::vector<std::filesystem::path> maps = dv::map_files(dv::maps_dir(data));
+        const StageTimes stages = time_stages(model, maps);
 
         std::vector<double> imports;
         for (int i = 0; i < 5; ++i) {
             const auto t0 = Clock::now();
-            body = dv::import_body(body_path);
+            (void)dv::import_body(body_path);
             imports.push_back(ms_since(t0));
         }
 
@@ -250,23 +258,24 @@ int main(int argc, char** argv) {
         std::printf("  body                       %s: %zu vertices, %zu triangles drawn\n", body_path.c_str(),
                     body.skin.vertex_count(), body.skin.triangle_count());
         std::printf("  mesh import (median of 5)  %8.1f ms\n", median(imports));
-        std::printf("  first headless frame       %8.1f ms  (import %.1f, EGL context %.1f, shaders+upload+render+readback %.1f)\n",
+        std::printf("  first headless frame       %8.1f ms  (body and landmarks %.1f, EGL context %.1f, shaders+upload+render+readback %.1f)\n",
                     first_frame, first_import, context_ms, first_frame - first_import - context_ms);
         std::printf("  body coordinates (median 5) %7.1f ms  (regions, along, around, spinal level)\n",
-                    median(coordinate_times));
-        std::printf("  bake %zu maps + display     %7.1f ms  (parse, bake with overlap, carry to level 1; median of 5)\n",
-                    maps_baked, median(bake_times));
+                    stages.coordinates);
+        std::printf("  bake %zu maps               %7.1f ms  (parse, bake with overlap; median of 5)\n", maps.size(),
+                    stages.bake);
+        std::printf("  carry + pack %zu maps        %7.1f ms  (to the level 1 display mesh, into the shader's channels; median of 5)\n",
+                    maps.size(), stages.pack);
         for (int level = 0; level < 3; ++level)
-            std::printf("  subdivision level %d        %8.1f ms\n", level, median(subdivision_times[level]));
+            std::printf("  subdivision level %d        %8.1f ms\n", level, stages.subdivision[level]);
         // Plain shading against dermatome shading of the same mesh, in this one
         // run: their ratio is the cost of the dermatomes.
-        const std::vector<std::filesystem::path> maps = dv::map_files(data / "assets" / "maps");
-        const dv::SkinDisplayFields fields = dv::make_skin_display_fields(coords);
         std::vector<std::pair<std::string, double>> default_ratios; // at the window's default smoothing
         for (int level : levels) {
-            renderer.set_body(body, level, &fields);
+            dv::MapSlots slots;
             if (!maps.empty())
-                renderer.set_dermatomes(dv::bake_map(dv::load_map(maps.front()), body.skin, coords).weights);
+                slots.show(model.map(maps.front()));
+            slots.sync(renderer, model, level);
             for (auto [w, h] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
                 if (maps.empty()) {
                     const double plain = frame_ms(renderer, body, w, h, frames, {shading(dv::DisplayMode::Skin, 4)})[0].wall_ms;

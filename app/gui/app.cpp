@@ -1,5 +1,6 @@
 #include "gui/app.h"
 
+#include "model_options.h"
 #include "verb_support.h"
 #include "gui/levels_panel.h"
 #include "gui/ui_controls.h"
@@ -12,19 +13,30 @@
 
 namespace dv::app {
 
+namespace {
+// Loads the body model and computes what the panel times, timing both.
+BodyModel load_timed(const Scene& scene, BodyTimes& times) {
+    const auto t0 = std::chrono::steady_clock::now();
+    BodyModel model = load_model(scene);
+    const auto t1 = std::chrono::steady_clock::now();
+    (void)model.display_fields(); // the coordinates and what is drawn from them
+    const auto t2 = std::chrono::steady_clock::now();
+    times.import_ms = std::chrono::duration<double, std::milli>(t1 - t0).count();
+    times.coordinates_ms = std::chrono::duration<double, std::milli>(t2 - t1).count();
+    return model;
+}
+} // namespace
+
 App::App(const AppOptions& options)
-    : body_(std::make_unique<BodyPipeline>(options.scene)), maps_(options.scene.map, *body_),
+    : model_(load_timed(options.scene, times_)), maps_(options.scene.map, model_),
       window_(options.width, options.height, "Dermaview"), renderer_(shader_dir()), scene_(options.scene) {
-    std::vector<glm::vec3> landmark_points;
-    for (const Landmark& l : body_->landmarks().landmarks)
-        landmark_points.push_back(l.position_on(body_->skin()));
-    renderer_.set_markers(landmark_points);
+    renderer_.set_markers(model_.landmark_points());
     if (options.scripted)
         maps_.set_poll_interval(std::chrono::milliseconds(0));
     // The scene names its map as the panel offers it (an id, or the file given).
     scene_.map = maps_.shown_id();
     figure_.folder = options.figures_folder;
-    input_.body_bounds = body_->body().bounds();
+    input_.body_bounds = model_.body().bounds();
     window_.framebuffer_size(fb_w_, fb_h_);
     input_.left_inset = kPanelInset; // where the panel opens, until it has been drawn
     input_.camera = input_.framed(scene_.view, fb_w_, fb_h_);
@@ -55,30 +67,24 @@ void App::handle_input(float dt, std::span<const int> keys) {
                 scene_.view = k.view;
         if (key == GLFW_KEY_HOME || key == GLFW_KEY_0)
             scene_.view = StandardView::Anterior;
-        if (const LoadedMap* shown = maps_.current()) {
+        if (const PreparedMap* shown = maps_.current()) {
             if (key == GLFW_KEY_DOWN || key == GLFW_KEY_RIGHT)
                 step_level(scene_, shown->map, +1);
             if (key == GLFW_KEY_UP || key == GLFW_KEY_LEFT)
                 step_level(scene_, shown->map, -1);
         }
     }
-    if (const LoadedMap* shown = maps_.current())
+    if (const PreparedMap* shown = maps_.current())
         sweep_.advance(scene_, shown->map, dt);
 }
 
 void App::sync_maps(float dt) {
-    if (scene_.subdivision != uploaded_subdivision_) {
-        renderer_.set_body(body_->body(), scene_.subdivision, &body_->fields);
-        uploaded_subdivision_ = scene_.subdivision;
-        maps_.upload_again(renderer_);
-        body_changed_ = true;
-    }
-    body_changed_ = maps_.sync(scene_, *body_, renderer_, dt) || body_changed_;
+    body_changed_ = maps_.sync(scene_, model_, renderer_, dt) || body_changed_;
 }
 
 RenderSettings App::render_settings() const {
     RenderSettings settings = scene_.render_settings();
-    settings.map_mix = maps_.map_mix();
+    settings.map_mix = maps_.slots().mix_now();
     // While the body moves or a new map fades in, skip antialiasing:
     // software GL keeps up, and the sharp frame returns as soon as it stops.
     const ImGuiIO& io = ImGui::GetIO();
@@ -100,8 +106,8 @@ void App::draw_body() {
         left_camera.shift_x = 0.5f * float(inset) / float(std::max(left_w, 1));
         right_camera.shift_x = 0.0f;
         RenderSettings left = settings, right = settings;
-        left.map_mix = float(maps_.shown_slot());
-        right.map_mix = float(1 - maps_.shown_slot());
+        left.map_mix = maps_.slots().mix_shown();
+        right.map_mix = maps_.slots().mix_compared();
         right.dest_x = left_w;
         renderer_.draw(left_camera, left_w, fb_h_, 0, left);
         renderer_.draw(right_camera, fb_w_ - left_w, fb_h_, 0, right);
@@ -120,9 +126,9 @@ void App::draw_body() {
 
 void App::draw_ui(float dt) {
     ui::registry().begin_frame();
-    const std::optional<StandardView> view = draw_panel(scene_, panel_, {*body_, maps_, window_.gl(),
+    const std::optional<StandardView> view = draw_panel(scene_, panel_, {model_, times_, maps_, window_.gl(),
                                                                         renderer_.skin_triangle_count()}, [&] {
-        if (const LoadedMap* shown = maps_.current())
+        if (const PreparedMap* shown = maps_.current())
             draw_levels_panel(scene_, sweep_, shown->map);
         draw_figure_panel(figure_, fb_w_, fb_h_);
     });

@@ -4,14 +4,14 @@
 // can call. Its state is a Scene (engine/scene/scene.h), the one value a
 // saved figure carries, plus the few things only the window has: the moving
 // camera, the panel's own switches, the sweep's clock, the last notice.
-#include "gui/body_pipeline.h"
 #include "gui/camera_input.h"
 #include "gui/figure_panel.h"
 #include "gui/levels_state.h"
-#include "gui/map_slots.h"
+#include "gui/window_maps.h"
 #include "gui/panel.h"
 #include "gui/window.h"
 #include "figure/figure.h"
+#include "model/body_model.h"
 #include "render/renderer.h"
 #include "scene/scene.h"
 
@@ -76,9 +76,11 @@ private:
     bool one_view() const; // not side by side
     void apply_camera_requests();
 
-    // The body pipeline and the maps: all the App knows of how they are prepared.
-    std::unique_ptr<BodyPipeline> body_;
-    MapSlots maps_;
+    // The body and everything prepared from it (engine/model/body_model.h),
+    // and the maps on it: all the App knows of how they are prepared.
+    BodyTimes times_;
+    BodyModel model_;
+    WindowMaps maps_;
     Window window_;
     Renderer renderer_;
 
@@ -90,7 +92,6 @@ private:
     std::optional<FigureFonts> fonts_;
     std::string hover_text_;
     int fb_w_ = 0, fb_h_ = 0;
-    int uploaded_subdivision_ = -1;
     bool body_changed_ = true; // the body's pixels must be drawn again
     Camera last_camera_;
     RenderSettings last_settings_;

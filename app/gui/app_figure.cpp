@@ -38,10 +38,7 @@ void App::save_figure() {
         if (ec)
             throw Error("cannot create the figures folder '" + folder.string() + "': " + ec.message() +
                         "; choose another folder in the Figure section");
-        const LoadedMap* shown = maps_.current();
-        const LoadedMap* other = maps_.compared();
-        const FigureInputs in{body_->body(), body_->landmarks(), &body_->caster, shown ? &shown->map : nullptr,
-                              s.compare != CompareMode::Off && other ? &other->map : nullptr, maps_.shown_slot()};
+        const FigureInputs in{model_, &maps_.slots()};
         const Figure made = render_figure(renderer_, s, in, fonts_ ? &*fonts_ : nullptr);
         const std::filesystem::path written = write_png_numbered(folder, "dermaview", made.image, figure_png_text(s, in));
         std::string told =

@@ -17,12 +17,12 @@ bool App::one_view() const { return !(scene_.compare == CompareMode::SideBySide 
 
 void App::probe_skin() {
     hover_text_.clear();
-    const LoadedMap* shown = maps_.current();
+    const PreparedMap* shown = maps_.current();
     // Side by side, each half has a camera of its own; picking and labels
     // know only the window's one camera, so they rest until it is one view again.
     if (!shown || !one_view())
         return;
-    const auto probed = probe_under_mouse({input_.camera, body_->caster, body_->coordinates, shown->map, shown->baked});
+    const auto probed = probe_under_mouse({input_.camera, model_.caster(), model_.coordinates(), shown->map, shown->baked});
     if (!probed)
         return;
     hover_text_ = probed->text;
@@ -37,12 +37,9 @@ void App::probe_skin() {
 
 void App::draw_overlays() {
     std::vector<ScreenRect> captions = draw_map_caption(scene_, maps_);
-    const LoadedMap* shown = maps_.current();
-    if (panel_.legend && scene_.display == DisplayMode::Dermatomes && shown) {
+    if (panel_.legend && scene_.display == DisplayMode::Dermatomes && maps_.current()) {
         const Scene s = figure_scene();
-        const LoadedMap* other = maps_.compared();
-        const FigureInputs in{body_->body(), body_->landmarks(), &body_->caster, &shown->map,
-                              s.compare != CompareMode::Off && other ? &other->map : nullptr, maps_.shown_slot()};
+        const FigureInputs in{model_, &maps_.slots()};
         float below = 0.0f;
         for (const ScreenRect& r : captions)
             below = std::max(below, r.y1);
@@ -54,7 +51,7 @@ void App::draw_overlays() {
     for (Level l : scene_.levels)
         lit.push_back(level_name(l));
     const std::string named = draw_landmark_overlay(
-        {input_.camera, body_->landmarks(), body_->skin(), body_->caster, panel_.callouts, scene_.show_landmarks,
+        {input_.camera, model_.landmarks(), model_.body().skin, model_.caster(), panel_.callouts, scene_.show_landmarks,
          scene_.show_landmarks && panel_.all_names, lit, scene_.side != LevelSides::Right,
          scene_.side != LevelSides::Left, std::move(captions)});
     if (!named.empty())
@@ -63,12 +60,12 @@ void App::draw_overlays() {
 
 std::optional<ScreenRect> App::landmark_on_screen(const std::string& name) const {
     const ImVec2 size = ImGui::GetIO().DisplaySize;
-    for (const Landmark& l : body_->landmarks().landmarks) {
+    for (const Landmark& l : model_.landmarks().landmarks) {
         if (l.name != name)
             continue;
-        const glm::vec3 p = l.position_on(body_->skin());
+        const glm::vec3 p = l.position_on(model_.body().skin);
         const auto pixel = project_to_pixel(input_.camera, int(size.x), int(size.y), p);
-        if (pixel && seen_from(input_.camera, body_->skin(), body_->caster, p, l.vertex))
+        if (pixel && seen_from(input_.camera, model_.body().skin, model_.caster(), p, l.vertex))
             return ScreenRect{pixel->x, pixel->y, pixel->x, pixel->y};
     }
     return std::nullopt;

@@ -7,7 +7,7 @@
 #include "gui/app.h"
 #include "gui/script_runner.h"
 #include "gui/ui_controls.h"
-#include "map_loading.h"
+#include "model_options.h"
 #include "render/readback.h"
 #include "scene_options.h"
 #include "verb_support.h"

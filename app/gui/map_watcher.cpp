@@ -2,32 +2,28 @@
 
 namespace dv::app {
 
-void MapWatcher::open(const std::filesystem::path& file, const SurfaceMesh& skin, const BodyCoordinates& coords) {
+void MapWatcher::open(const std::filesystem::path& file, const BodyModel& model) {
     file_ = file;
-    load(skin, coords);
+    load(model);
 }
 
-bool MapWatcher::poll(const SurfaceMesh& skin, const BodyCoordinates& coords) {
+bool MapWatcher::poll(const BodyModel& model) {
     const auto now = std::chrono::steady_clock::now();
     if (now - last_check_ < poll_interval || file_.empty())
         return false;
     last_check_ = now;
-    std::error_code ec;
-    const auto modified = std::filesystem::last_write_time(file_, ec);
-    if (ec || modified == seen_)
-        return false;
-    return load(skin, coords);
+    return load(model);
 }
 
-bool MapWatcher::load(const SurfaceMesh& skin, const BodyCoordinates& coords) {
-    std::error_code ec;
-    seen_ = std::filesystem::last_write_time(file_, ec);
+bool MapWatcher::load(const BodyModel& model) {
     try {
-        current_ = load_and_bake(file_, skin, coords);
-        error_.clear();
-        return true;
+        MapHandle latest = model.map(file_); // the last good bake when the file is broken now
+        error_ = model.map_error(file_);
+        const bool changed = latest != current_;
+        current_ = std::move(latest);
+        return changed;
     } catch (const std::exception& e) {
-        error_ = e.what();
+        error_ = e.what(); // never baked cleanly: the map shown before stays
         return false;
     }
 }

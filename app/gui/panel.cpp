@@ -56,7 +56,7 @@ std::optional<StandardView> draw_view_section() {
 }
 
 // A combo of the maps on offer by title, but `except`; true when another was chosen.
-bool map_combo(const char* label, std::string& id, const MapSlots& maps, const std::string& except = {}) {
+bool map_combo(const char* label, std::string& id, const WindowMaps& maps, const std::string& except = {}) {
     bool chosen = false;
     if (ui::begin_combo(label, maps.title_of(id))) {
         for (const MapChoice& c : maps.choices())
@@ -69,7 +69,7 @@ bool map_combo(const char* label, std::string& id, const MapSlots& maps, const s
     return chosen;
 }
 
-void draw_maps_section(Scene& scene, const MapSlots& maps) {
+void draw_maps_section(Scene& scene, const WindowMaps& maps) {
     // "Maps", not "Map": the combo below is "Map", and one ImGui id for both
     // made the header swallow the combo's clicks.
     if (!ui::header("Maps", true))
@@ -91,7 +91,7 @@ void draw_maps_section(Scene& scene, const MapSlots& maps) {
     }
     ImGui::PopItemWidth();
     ImGui::PushTextWrapPos(0.0f);
-    if (const LoadedMap* shown = maps.current()) {
+    if (const PreparedMap* shown = maps.current()) {
         ImGui::TextUnformatted(shown->map.title.c_str());
         ImGui::TextDisabled("%s", shown->map.citation.c_str());
     }
@@ -137,14 +137,14 @@ void draw_display_section(Scene& scene, PanelState& state) {
 
 void draw_facts_sections(const PanelState& state, const PanelFacts& facts) {
     if (ui::header("Body", false)) {
-        const BodyMesh& body = facts.body.body();
+        const BodyMesh& body = facts.model.body();
         ImGui::Text("File      %s", body.source.filename().string().c_str());
         ImGui::Text("Height    %.2f m", static_cast<double>(body.height_m()));
         ImGui::Text("Skin      %zu vertices, %zu faces", body.skin.vertex_count(), body.skin.face_count());
         ImGui::Text("Drawn     %zu triangles (smoothed)", facts.triangles);
-        ImGui::Text("Import    %.0f ms, anatomy %.0f ms", facts.body.import_ms, facts.body.coordinates_ms);
-        ImGui::Text("Landmarks %zu (%s)", facts.body.landmarks().landmarks.size(),
-                    facts.body.landmarks().source.filename().string().c_str());
+        ImGui::Text("Import    %.0f ms, anatomy %.0f ms", facts.times.import_ms, facts.times.coordinates_ms);
+        ImGui::Text("Landmarks %zu (%s)", facts.model.landmarks().landmarks.size(),
+                    facts.model.landmarks().source.filename().string().c_str());
     }
     if (ui::header("Graphics", false)) {
         ImGui::TextWrapped("Renderer  %s", facts.gl.renderer.c_str());
@@ -156,14 +156,14 @@ void draw_facts_sections(const PanelState& state, const PanelFacts& facts) {
 }
 } // namespace
 
-std::vector<ScreenRect> draw_map_caption(const Scene& scene, const MapSlots& maps) {
-    const LoadedMap* shown = maps.current();
+std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& maps) {
+    const PreparedMap* shown = maps.current();
     if (!shown)
         return {};
     const DermatomeMap& map = shown->map;
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     const float line = ImGui::GetTextLineHeightWithSpacing();
-    const LoadedMap* other = maps.compared();
+    const PreparedMap* other = maps.compared();
     if (scene.compare == CompareMode::Off || !other)
         return {caption(map.title, map.citation, size.x, 0.0f)};
     if (scene.compare == CompareMode::SideBySide) // each half names its map

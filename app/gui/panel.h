@@ -3,8 +3,8 @@
 // comparison, display choices, and facts about the body and the GL. It edits
 // the window's scene directly; what is the panel's own (teaching labels,
 // colour key, where it sits) is in PanelState.
-#include "gui/body_pipeline.h"
-#include "gui/map_slots.h"
+#include "gui/window_maps.h"
+#include "model/body_model.h"
 #include "gui/screen_rect.h"
 #include "render/camera.h"
 #include "render/gl_loader.h"
@@ -51,17 +51,23 @@ struct PanelState {
     ScreenRect rect() const { return {panel_x, panel_y, panel_x + panel_w, panel_y + panel_h}; }
 };
 
+// How long the body took to load and prepare, for the Body section.
+struct BodyTimes {
+    double import_ms = 0.0, coordinates_ms = 0.0;
+};
+
 // What the panel shows but does not change.
 struct PanelFacts {
-    const BodyPipeline& body;
-    const MapSlots& maps;
+    const BodyModel& model;
+    const BodyTimes& times;
+    const WindowMaps& maps;
     const GlInfo& gl;
     std::size_t triangles = 0;
 };
 
 // The map in use and its source, always on screen at the top right of the
 // view. Returns the boxes it drew, for labels to keep clear of.
-std::vector<ScreenRect> draw_map_caption(const Scene& scene, const MapSlots& maps);
+std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& maps);
 
 // Draws the panel, with `sections` drawn inside it after the maps'; returns
 // the view a button asked for, if any.

@@ -1,6 +1,6 @@
 #include "gui/skin_probe.h"
 
-#include "map_loading.h"
+#include "model_options.h"
 #include "render/picking.h"
 
 #include <imgui.h>

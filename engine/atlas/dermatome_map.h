@@ -58,9 +58,6 @@ DermatomeMap load_map(const std::filesystem::path& file); // throws MapError (or
 // fuzzers feed it bytes directly, with no file in between.
 DermatomeMap parse_map(const std::string& text, const std::filesystem::path& source);
 
-// All maps in a folder, sorted by id; and one by id or path ("classical",
-// "assets/maps/mine.json"). Throws Error naming the ids on offer.
-std::vector<std::filesystem::path> map_files(const std::filesystem::path& maps_dir);
-std::filesystem::path find_map(const std::filesystem::path& maps_dir, const std::string& id_or_path);
+// Finding a map file by id or path: model/map_lookup.h.
 
 } // namespace dv

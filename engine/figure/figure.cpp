@@ -38,12 +38,10 @@ std::vector<FigureLabel> labels_for(const Scene& scene, const FigureInputs& in, 
         for (Level l : scene.levels)
             lit.push_back(level_name(l));
     std::vector<FigureLabel> out;
-    if (!in.caster)
-        throw Error("internal error: labels need the body's ray caster");
     // Points left of the body's axis are labelled to the left, the rest to the right.
-    const auto axis = project_to_pixel(camera, w, h, in.body.bounds().center());
+    const auto axis = project_to_pixel(camera, w, h, in.model.body().bounds().center());
     const float axis_x = axis ? axis->x : 0.5f * float(w);
-    for (const TeachingLabel& t : teaching_labels({camera, w, h, in.landmarks, in.body.skin, *in.caster, true, lit,
+    for (const TeachingLabel& t : teaching_labels({camera, w, h, in.model.landmarks(), in.model.body().skin, in.model.caster(), true, lit,
                                                    scene.side != LevelSides::Right, scene.side != LevelSides::Left}))
         out.push_back({t.pixel + glm::vec2(float(x0), 0.0f), t.text, t.pixel.x < axis_x - 4.0f});
     return out;
@@ -109,10 +107,15 @@ bool legend_band(const Scene& scene) {
 
 } // namespace
 
+const DermatomeMap* FigureInputs::map() const { return maps && maps->shown() ? &maps->shown()->map : nullptr; }
+const DermatomeMap* FigureInputs::compared_map() const {
+    return maps && maps->compared() ? &maps->compared()->map : nullptr;
+}
+
 Camera figure_camera(const Scene& scene, const FigureInputs& in, const FigureFonts* fonts) {
     if (scene.camera)
         return *scene.camera;
-    const Bounds body = in.body.bounds();
+    const Bounds body = in.model.body().bounds();
     const int w = scene.compare == CompareMode::SideBySide ? scene.width / 2 : scene.width, h = scene.height;
     Camera cam = scene.resolved_camera(body); // the view framed for the (half) image
     if (!scene.overlays.legend || !fonts)
@@ -154,7 +157,7 @@ LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
         // view; a turntable's frames pass through them), or none does.
         view = "View turned by hand";
         for (StandardView v : kAllViews) {
-            const Camera named = frame_view(v, in.body.bounds(), 1.0f);
+            const Camera named = frame_view(v, in.model.body().bounds(), 1.0f);
             const float yaw = std::remainder(scene.camera->yaw_deg - named.yaw_deg, 360.0f);
             if (std::abs(yaw) < 0.5f && std::abs(scene.camera->pitch_deg - named.pitch_deg) < 0.5f) {
                 view = capitalised(view_name(v)) + " view";
@@ -163,20 +166,22 @@ LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
         }
     }
     legend.band = legend_band(scene);
-    if (scene.display != DisplayMode::Dermatomes || !in.map) {
+    const DermatomeMap* scene_map = in.map();
+    const DermatomeMap* compare_map = scene.compare != CompareMode::Off ? in.compared_map() : nullptr;
+    if (scene.display != DisplayMode::Dermatomes || !scene_map) {
         legend.title = "Body: " + std::string(display_mode_name(scene.display));
         legend.subtitle = view;
         return legend;
     }
-    const DermatomeMap& map = *in.map;
+    const DermatomeMap& map = *scene_map;
     legend.title = map.title;
     legend.byline = byline(map);
-    if (in.compare_map && scene.compare == CompareMode::SideBySide) {
+    if (compare_map && scene.compare == CompareMode::SideBySide) {
         legend.title = "Left: " + map.title;
-        legend.byline = byline(map) + ". Right: " + in.compare_map->title + ", " + byline(*in.compare_map);
-    } else if (in.compare_map && scene.compare == CompareMode::Differences) {
-        legend.byline = byline(map) + ". Magenta: where it differs from " + in.compare_map->title + ", " +
-                        byline(*in.compare_map);
+        legend.byline = byline(map) + ". Right: " + compare_map->title + ", " + byline(*compare_map);
+    } else if (compare_map && scene.compare == CompareMode::Differences) {
+        legend.byline = byline(map) + ". Magenta: where it differs from " + compare_map->title + ", " +
+                        byline(*compare_map);
     }
     std::string lit;
     for (Level l : scene.levels)
@@ -189,13 +194,13 @@ LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
     // The hatched blank skin shows with the full chart and around glowing
     // levels; with lit levels on plain skin it is not drawn, so not listed.
     const bool blanks_drawn = scene.levels.empty() || scene.emphasis == Emphasis::Glow;
-    const bool blanks = blanks_drawn && (!map.tiles_all_skin || (in.compare_map && !in.compare_map->tiles_all_skin));
+    const bool blanks = blanks_drawn && (!map.tiles_all_skin || (compare_map && !compare_map->tiles_all_skin));
     if (blanks)
         legend.entries.push_back({"no consistent root", to_srgb8(level_color(kNoConsistentRoot, scene.palette)), true});
     legend.citations.push_back(map.citation);
     legend.band = legend_band(scene);
-    if (in.compare_map && scene.compare != CompareMode::Off)
-        legend.citations.push_back(in.compare_map->citation);
+    if (compare_map && scene.compare != CompareMode::Off)
+        legend.citations.push_back(compare_map->citation);
     return legend;
 }
 
@@ -220,16 +225,16 @@ std::vector<SideMarker> side_markers_for(const Camera& camera, int width, int he
 Figure render_figure(Renderer& renderer, const Scene& scene, const FigureInputs& in, const FigureFonts* fonts) {
     const Camera camera = figure_camera(scene, in, fonts);
     RenderSettings settings = scene.render_settings();
-    settings.map_mix = float(in.main_slot);
+    settings.map_mix = in.maps ? in.maps->mix_shown() : 0.0f;
     Figure figure;
     std::vector<FigureLabel> labels;
     std::vector<SideMarker> markers;
     if (scene.compare == CompareMode::SideBySide) {
         // One camera, the scene's map on the left, the other on the right.
         const int half = scene.width / 2, rest = scene.width - half;
-        const Image left = render_frame(renderer, camera, half, scene.height, settings, in.body.bounds());
-        settings.map_mix = float(1 - in.main_slot);
-        const Image right = render_frame(renderer, camera, rest, scene.height, settings, in.body.bounds());
+        const Image left = render_frame(renderer, camera, half, scene.height, settings, in.model.body().bounds());
+        settings.map_mix = in.maps ? in.maps->mix_compared() : 0.0f;
+        const Image right = render_frame(renderer, camera, rest, scene.height, settings, in.model.body().bounds());
         figure.image = Image(scene.width, scene.height);
         for (int y = 0; y < scene.height; ++y) {
             std::copy_n(left.pixel(0, y), std::size_t(half) * 4, figure.image.pixel(0, y));
@@ -241,11 +246,11 @@ Figure render_figure(Renderer& renderer, const Scene& scene, const FigureInputs&
                 labels.insert(labels.end(), part.begin(), part.end());
             }
     } else {
-        figure.image = render_frame(renderer, camera, scene.width, scene.height, settings, in.body.bounds());
+        figure.image = render_frame(renderer, camera, scene.width, scene.height, settings, in.model.body().bounds());
         if (scene.overlays.labels)
             labels = labels_for(scene, in, camera, 0, scene.width, scene.height);
         if (scene.overlays.side_markers)
-            markers = side_markers_for(camera, scene.width, scene.height, in.body.bounds());
+            markers = side_markers_for(camera, scene.width, scene.height, in.model.body().bounds());
     }
     if (!scene_needs_fonts(scene))
         return figure;
@@ -262,11 +267,11 @@ Figure render_figure(Renderer& renderer, const Scene& scene, const FigureInputs&
 
 PngText figure_png_text(const Scene& scene, const FigureInputs& in) {
     std::string title = capitalised(view_name(scene.view)) + " view";
-    if (scene.display == DisplayMode::Dermatomes && in.map)
-        title = in.map->title + ", " + title;
+    if (scene.display == DisplayMode::Dermatomes && in.map())
+        title = in.map()->title + ", " + title;
     PngText text = {{"Software", "Dermaview " DERMAVIEW_VERSION}, {"Title", title}};
-    if (scene.display == DisplayMode::Dermatomes && in.map)
-        text.emplace_back("Source", in.map->citation);
+    if (scene.display == DisplayMode::Dermatomes && in.map())
+        text.emplace_back("Source", in.map()->citation);
     text.emplace_back(kScenePngKeyword, scene_to_json(scene));
     return text;
 }

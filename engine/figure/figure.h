@@ -4,23 +4,23 @@
 // markers lettered over it. The window's Save figure and `dermaview render`
 // both come through here, so the same scene gives the same pixels.
 #include "atlas/dermatome_map.h"
-#include "body/body_mesh.h"
-#include "body/landmarks.h"
-#include "body/ray_cast.h"
 #include "export/png_file.h"
 #include "figure/figure_layout.h"
+#include "model/body_model.h"
+#include "model/map_slots.h"
 #include "render/renderer.h"
 #include "scene/scene.h"
 
 namespace dv {
 
+// What a figure is drawn from. The renderer must already show `model` at
+// the scene's subdivision with these maps (MapSlots::sync); the figure asks
+// `maps` which mix shows the scene's map and which the compared one.
 struct FigureInputs {
-    const BodyMesh& body;
-    const LandmarkSet& landmarks;
-    const RayCaster* caster = nullptr; // of body.skin, to hide labels of unseen points; needed for labels
-    const DermatomeMap* map = nullptr;         // the scene's map, for the legend
-    const DermatomeMap* compare_map = nullptr; // the second map of a comparison
-    int main_slot = 0;                // the renderer's slot holding `map` (the other holds compare_map)
+    const BodyModel& model;         // body, landmarks, and the ray caster that hides labels of unseen points
+    const MapSlots* maps = nullptr; // the scene's map and the compared one; null: no map
+    const DermatomeMap* map() const;         // the scene's map, for the legend; null: none
+    const DermatomeMap* compared_map() const; // the second map of a comparison; null: none
 };
 
 struct Figure {

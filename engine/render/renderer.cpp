@@ -1,16 +1,15 @@
 #include "render/renderer.h"
 
 #include "core/error.h"
-#include "body/subdivision.h"
 #include "render/gl_objects.h"
 #include "render/readback.h"
-#include "render/dermatome_channels.h"
 #include "render/dermatome_palette.h"
 #include "render/shader_program.h"
 
 #include <glm/gtc/type_ptr.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -40,7 +39,8 @@ struct Vertex {
     glm::vec3 validity;
 };
 
-GpuMesh upload(const SurfaceMesh& mesh, glm::vec3 albedo, const SkinDisplayFields* fields = nullptr) {
+GpuMesh upload(const SurfaceMesh& mesh, const std::vector<std::uint32_t>& triangles, glm::vec3 albedo,
+               const SkinDisplayFields* fields = nullptr) {
     std::vector<Vertex> vertices(mesh.positions.size());
     for (std::size_t i = 0; i < vertices.size(); ++i) {
         vertices[i] = {mesh.positions[i], mesh.normals[i], albedo, glm::vec4(0.0f), glm::vec3(0.0f)};
@@ -50,8 +50,6 @@ GpuMesh upload(const SurfaceMesh& mesh, glm::vec3 albedo, const SkinDisplayField
             vertices[i].validity = fields->validity[i];
         }
     }
-    const std::vector<std::uint32_t> triangles = mesh.triangle_indices();
-
     GpuMesh gpu;
     gpu.albedo = albedo;
     gpu.index_count = static_cast<GLsizei>(triangles.size());
@@ -116,19 +114,22 @@ struct Target {
     }
 };
 
+// Ids for uploaded bodies, unique across every renderer of the process.
+std::uint64_t next_body_id() {
+    static std::atomic<std::uint64_t> last{0};
+    return ++last;
+}
+
 } // namespace
 
 struct Renderer::Impl {
-    std::unique_ptr<Subdivision> skin_subdivision;
     // Two maps on the GPU at once (slot 0 and 1), so that a switch can
-    // cross-fade and a comparison can show both; the last weights of each
-    // are kept to re-apply when the body is re-subdivided, and those carried
-    // to the display mesh to find where the two disagree.
+    // cross-fade and a comparison can show both.
     std::array<gl::Buffer, 2> dermatome_buffer;
-    std::array<std::vector<PointWeights>, 2> dermatomes;
-    std::array<std::vector<PointWeights>, 2> shown_dermatomes;
+    std::array<bool, 2> has_map{};
     gl::Buffer disagreement_buffer;
-    std::vector<std::uint32_t> skin_triangle_indices;
+    std::size_t skin_vertices = 0;
+    std::uint64_t body_id = 0;
     // One shader source, built for each kind of view (see body.frag).
     gl::Program skin_program;      // plain skin, and the eyes in every view
     gl::Program anatomy_program;   // regions, along, around, spinal level
@@ -179,63 +180,38 @@ Renderer::Renderer(const std::filesystem::path& shader_dir) : impl_(std::make_un
 
 Renderer::~Renderer() = default;
 
-void Renderer::set_body(const BodyMesh& body, int subdivision, const SkinDisplayFields* fields) {
-    if (fields && (fields->region_color.size() != body.skin.vertex_count() ||
-                   fields->coordinates.size() != body.skin.vertex_count() ||
-                   fields->validity.size() != body.skin.vertex_count()))
-        throw Error("internal error: display fields do not match the skin's vertex count");
-    impl_->skin_subdivision = std::make_unique<Subdivision>(body.skin, subdivision);
-    const Subdivision& refined = *impl_->skin_subdivision;
-    SkinDisplayFields refined_fields;
-    if (fields) {
-        refined_fields.region_color = refined.interpolate(fields->region_color);
-        refined_fields.coordinates = refined.interpolate(fields->coordinates);
-        refined_fields.validity = refined.interpolate(fields->validity);
-    }
-    impl_->meshes.clear();
-    impl_->meshes.push_back(upload(refined.mesh(), kSkinAlbedo, fields ? &refined_fields : nullptr));
-    impl_->skin_triangle_indices = refined.mesh().triangle_indices();
-    impl_->skin_triangles = refined.mesh().triangle_count();
-    for (const SurfaceMesh& m : body.others)
-        impl_->meshes.push_back(upload(Subdivision(m, std::min(subdivision, 1)).mesh(), kEyeAlbedo));
-    impl_->shown_dermatomes = {};
-    for (int slot = 0; slot < 2; ++slot) {
-        if (impl_->dermatomes[std::size_t(slot)].size() == body.skin.vertex_count())
-            set_dermatomes(std::vector<PointWeights>(impl_->dermatomes[std::size_t(slot)]), slot);
-        else {
-            impl_->dermatomes[std::size_t(slot)].clear();
-            impl_->shown_dermatomes[std::size_t(slot)].clear();
-        }
-    }
+void Renderer::set_body(const DisplayMesh& display, const SkinDisplayFields* fields) {
+    const std::size_t n = display.skin.mesh().vertex_count();
+    if (fields && (fields->region_color.size() != n || fields->coordinates.size() != n || fields->validity.size() != n))
+        throw Error("internal error: display fields do not match the display skin's vertex count");
+    Impl& r = *impl_;
+    r.meshes.clear();
+    r.meshes.push_back(upload(display.skin.mesh(), display.skin_triangles, kSkinAlbedo, fields));
+    r.skin_vertices = n;
+    r.skin_triangles = display.skin_triangles.size() / 3;
+    for (std::size_t i = 0; i < display.others.size(); ++i)
+        r.meshes.push_back(upload(display.others[i], display.other_triangles[i], kEyeAlbedo));
+    r.has_map = {}; // packed for the old tessellation
+    r.body_id = next_body_id();
 }
 
-void Renderer::set_dermatomes(const std::vector<PointWeights>& weights, int slot) {
+void Renderer::set_map(int slot, const ChannelPacking& packing) {
     Impl& r = *impl_;
-    if (r.meshes.empty() || !r.skin_subdivision || weights.size() != r.skin_subdivision->base_vertex_count() ||
-        slot < 0 || slot > 1)
-        throw Error("internal error: dermatome weights do not match the body on the renderer");
-    r.dermatomes[std::size_t(slot)] = weights;
-    r.shown_dermatomes[std::size_t(slot)] = carry_weights(*r.skin_subdivision, weights);
-    const ChannelPacking packing = pack_channels(r.skin_triangle_indices, r.shown_dermatomes[std::size_t(slot)]);
+    if (r.meshes.empty() || packing.vertices.size() != r.skin_vertices || slot < 0 || slot > 1)
+        throw Error("internal error: a map packed for another display mesh, or no such slot");
     gl::Buffer& buffer = r.dermatome_buffer[std::size_t(slot)];
     if (!buffer)
         buffer = gl::make_buffer();
     glBindBuffer(GL_ARRAY_BUFFER, buffer.get());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(packing.vertices.size() * sizeof(ChannelVertex)),
                  packing.vertices.data(), GL_STATIC_DRAW);
+    r.has_map[std::size_t(slot)] = true;
+}
 
-    // How much the two maps disagree at each vertex: half the summed
-    // difference of their weights, 0 (same roots) to 1 (no root in common).
-    std::vector<float> disagreement(packing.vertices.size(), 0.0f);
-    if (r.shown_dermatomes[0].size() == disagreement.size() && r.shown_dermatomes[1].size() == disagreement.size())
-        for (std::size_t v = 0; v < disagreement.size(); ++v) {
-            const PointWeights& a = r.shown_dermatomes[0][v];
-            float shared = 0.0f;
-            for (int i = 0; i < a.count; ++i)
-                shared += std::min(a.entries[std::size_t(i)].weight,
-                                   r.shown_dermatomes[1][v].weight_of(a.entries[std::size_t(i)].level));
-            disagreement[v] = std::clamp(1.0f - shared, 0.0f, 1.0f);
-        }
+void Renderer::set_disagreement(const std::vector<float>& disagreement) {
+    Impl& r = *impl_;
+    if (r.meshes.empty() || disagreement.size() != r.skin_vertices)
+        throw Error("internal error: disagreement for another display mesh");
     if (!r.disagreement_buffer)
         r.disagreement_buffer = gl::make_buffer();
     glBindVertexArray(r.meshes[0].vao.get());
@@ -252,7 +228,7 @@ void Renderer::set_dermatomes(const std::vector<PointWeights>& weights, int slot
 void Renderer::Impl::bind_dermatomes(int slot) {
     Impl& r = *this;
     glBindVertexArray(r.meshes[0].vao.get());
-    if (!r.dermatome_buffer[std::size_t(slot)]) {
+    if (!r.has_map[std::size_t(slot)]) {
         for (GLuint location = 5; location <= 8; ++location)
             glDisableVertexAttribArray(location); // no map: zero weights, plain skin
         return;
@@ -272,9 +248,13 @@ void Renderer::Impl::bind_dermatomes(int slot) {
 
 void Renderer::clear_body() {
     impl_->meshes.clear();
-    impl_->skin_subdivision.reset();
+    impl_->skin_vertices = 0;
     impl_->skin_triangles = 0;
+    impl_->has_map = {};
+    impl_->body_id = next_body_id();
 }
+
+std::uint64_t Renderer::body_id() const { return impl_->body_id; }
 
 std::size_t Renderer::skin_triangle_count() const { return impl_->skin_triangles; }
 
@@ -384,9 +364,9 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
         glUniform1i(gl::uniform(p, "u_emphasis"), settings.selection.empty() ? 0 : 1 + int(settings.emphasis));
         glUniform1i(gl::uniform(p, "u_band_borders"), settings.band_borders ? 1 : 0);
         glUniform1i(gl::uniform(p, "u_overlap_hatching"), settings.overlap_hatching ? 1 : 0);
-        glUniform1i(gl::uniform(p, "u_differences"), settings.differences && !r.dermatomes[1].empty() ? 1 : 0);
+        glUniform1i(gl::uniform(p, "u_differences"), settings.differences && r.has_map[1] ? 1 : 0);
         // With only one map uploaded, show it whatever the mix says.
-        const float mix = r.dermatomes[1].empty() ? 0.0f : r.dermatomes[0].empty() ? 1.0f : settings.map_mix;
+        const float mix = !r.has_map[1] ? 0.0f : !r.has_map[0] ? 1.0f : settings.map_mix;
         r.bind_dermatomes(mix < 1.0f ? 0 : 1);
         glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
         if (mix > 0.0f && mix < 1.0f) {

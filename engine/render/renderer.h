@@ -5,7 +5,8 @@
 #include "body/body_mesh.h"
 #include "core/image.h"
 #include "render/camera.h"
-#include "atlas/bake.h"
+#include "render/dermatome_channels.h"
+#include "render/display_mesh.h"
 #include "render/skin_display.h"
 
 #include <filesystem>
@@ -46,6 +47,7 @@ struct RenderSettings {
     bool band_borders = true;         // thin lines where the strongest level changes
     bool overlap_hatching = false;    // overlaps drawn as fine stripes of both roots' colours, not a blend
     float map_mix = 0.0f;             // 0: the map in slot 0, 1: the map in slot 1, between: a cross-fade
+                                      // (model/map_slots.h says which mix shows which map)
     bool differences = false;         // mark skin where the two maps disagree
     int dest_x = 0;                   // left edge of the frame in the destination (side-by-side views)
     // One tile of a larger frame, for images beyond the GL's size limits:
@@ -79,17 +81,24 @@ public:
     Renderer(const Renderer&) = delete;
     Renderer& operator=(const Renderer&) = delete;
 
-    // Uploads the body, its skin subdivided `subdivision` times (0..2), with
-    // optional per-skin-vertex display fields carried along by the same
-    // stencils. The renderer keeps no pointer to its arguments.
-    void set_body(const BodyMesh& body, int subdivision = kDefaultSubdivision,
-                  const SkinDisplayFields* fields = nullptr);
+    // Uploads the body as prepared for display (model/body_model.h builds
+    // it), with optional display fields, one per display skin vertex. Any
+    // maps and disagreement uploaded before are dropped: they belong to the
+    // old tessellation. The renderer keeps no pointer to its arguments.
+    void set_body(const DisplayMesh& display, const SkinDisplayFields* fields = nullptr);
     void clear_body();
-    // The baked weights of a map, one entry per base skin vertex, carried to
-    // the display mesh by the same subdivision; shown in DisplayMode::Dermatomes.
-    // Two slots, 0 and 1: RenderSettings::map_mix blends them (a cross-fade,
-    // or one map in each half of a comparison).
-    void set_dermatomes(const std::vector<PointWeights>& weights, int slot = 0);
+    // A number that changes with every set_body and clear_body, never the
+    // same for two uploads in one process, so model/map_slots.h notices a
+    // body it did not upload itself (0: none yet).
+    std::uint64_t body_id() const;
+    // A map packed for the body's display skin, shown in
+    // DisplayMode::Dermatomes. Two slots, 0 and 1: RenderSettings::map_mix
+    // blends them (a cross-fade, or one map in each half of a comparison).
+    // Hosts leave the slots to model/map_slots.h rather than call these.
+    void set_map(int slot, const ChannelPacking& packing);
+    // How much the two maps disagree, per display skin vertex (0..1): what
+    // RenderSettings::differences marks.
+    void set_disagreement(const std::vector<float>& disagreement);
     // Points drawn as round dots on the skin (landmarks), hidden where the
     // body is in front of them.
     void set_markers(const std::vector<glm::vec3>& positions);

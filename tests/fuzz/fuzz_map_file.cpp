@@ -4,32 +4,22 @@
 // A map may be refused with dv::Error; anything else escaping is a bug.
 #include "atlas/bake.h"
 #include "atlas/dermatome_map.h"
-#include "body/body_coordinates.h"
-#include "body/body_mesh.h"
-#include "body/landmarks.h"
 #include "core/data_paths.h"
 #include "core/error.h"
+#include "model/body_model.h"
 
 #include <cstddef>
 #include <cstdint>
-#include <memory>
 #include <string>
 
 namespace {
-struct Body {
-    dv::BodyMesh mesh;
-    dv::BodyCoordinates coords;
-};
-// Loaded once per process: the body is the same for every input.
-const Body& body() {
-    static const std::unique_ptr<Body> b = [] {
-        auto out = std::make_unique<Body>();
-        out->mesh = dv::import_body(dv::default_body_path());
-        const dv::LandmarkSet landmarks = dv::load_landmarks(DERMAVIEW_SOURCE_DIR "/assets/landmarks/makehuman.json");
-        out->coords = dv::compute_body_coordinates(out->mesh.skin, landmarks);
-        return out;
-    }();
-    return *b;
+// Loaded once per process: the body is the same for every input. The input
+// is bytes, not a file, so it is baked directly rather than through
+// BodyModel::map.
+const dv::BodyModel& model() {
+    static const dv::BodyModel m(dv::import_body(dv::default_body_path()),
+                                 dv::load_landmarks(DERMAVIEW_SOURCE_DIR "/assets/landmarks/makehuman.json"));
+    return m;
 }
 } // namespace
 
@@ -42,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     try {
-        const dv::BakedMap baked = dv::bake_map(map, body().mesh.skin, body().coords);
+        const dv::BakedMap baked = dv::bake_map(map, model().body().skin, model().coordinates());
         (void)baked;
     } catch (const dv::Error&) {
     }

@@ -1,21 +1,23 @@
 #pragma once
-// One headless GL context, renderer and default body for all render tests in
+// One headless GL context, renderer and body model for all render tests in
 // the process: creating them is the slow part, the renders themselves are not.
-#include "body/body_coordinates.h"
-#include "body/body_mesh.h"
-#include "body/landmarks.h"
+#include "model/body_model.h"
+#include "model/map_slots.h"
 #include "render/headless_context.h"
 #include "render/renderer.h"
 
 #include <filesystem>
+#include <string>
 
 namespace dv::test {
 
 std::filesystem::path test_data_dir();   // the build tree's share/dermaview
-const BodyMesh& default_body();          // imported once
+const BodyModel& default_model();        // the default body and landmarks; its caches fill as tests ask
+const BodyMesh& default_body();          // default_model().body()
 HeadlessContext& headless_context();     // created once, current for the process
-Renderer& body_renderer();               // with default_body() uploaded
-const LandmarkSet& default_landmarks();  // the shipped MakeHuman landmarks
-const BodyCoordinates& default_coordinates(); // of default_body(), computed once
+Renderer& body_renderer();               // with default_body() uploaded at the default level, no fields
+const LandmarkSet& default_landmarks();  // default_model().landmarks()
+const BodyCoordinates& default_coordinates(); // default_model().coordinates()
+MapHandle shipped_map(const std::string& id); // "classical" or "evidence", baked onto the default body
 
 } // namespace dv::test

@@ -1,4 +1,4 @@
-#include "map_loading.h"
+#include "model_options.h"
 
 #include "verb_support.h"
 
@@ -6,19 +6,18 @@
 
 namespace dv::app {
 
-std::filesystem::path maps_dir() { return data_dir() / "assets" / "maps"; }
-
+cli::Option body_option() { return {"--body", "", "FILE", "body mesh to load (default: the MakeHuman base mesh)"}; }
+cli::Option landmarks_option() {
+    return {"--landmarks", "", "FILE", "landmark file for a body of another topology (default: the MakeHuman one)"};
+}
 cli::Option map_option() {
     return {"--map", "", "ID|FILE", "dermatome map: classical, evidence, or a map file (default classical)"};
 }
 
-LoadedMap load_and_bake(const std::filesystem::path& file, const SurfaceMesh& skin, const BodyCoordinates& coords) {
-    LoadedMap loaded;
-    std::error_code ec;
-    loaded.modified = std::filesystem::last_write_time(file, ec);
-    loaded.map = load_map(file);
-    loaded.baked = bake_map(loaded.map, skin, coords);
-    return loaded;
+BodyModel load_model(const Scene& scene) { return BodyModel::load(scene.body, scene.landmarks, data_dir()); }
+
+BodyModel load_model(const cli::Args& args) {
+    return BodyModel::load(args.value("--body").value_or(""), args.value("--landmarks").value_or(""), data_dir());
 }
 
 std::string describe_weights(const PointWeights& w) {
