@@ -207,3 +207,20 @@ TEST_CASE("Scripted regressions: the Map combo opens, a click on the face lights
     INFO("stdout: " << r.out << "\nstderr: " << r.err);
     CHECK(r.exit_status == 0);
 }
+
+TEST_CASE("Without a script: --frames N --screenshot saves the window with the body right of the panel", "[gui]") {
+    ScratchDir dir;
+    const auto r = run_window(dir, {"--frames", "5", "--size", "900x600", "--screenshot", "window.png"});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    const dv::Image img = dv::read_png(dir / "window.png").image;
+    CHECK(img.width == 900);
+    CHECK(img.height == 600);
+    CHECK(body_pixels(img, kFreeLeft, img.width) > 10000);
+    // The panel: Dear ImGui's blue title bar at the top left.
+    long title_blue = 0;
+    for (int y = 0; y < 40; ++y)
+        for (int x = 0; x < kFreeLeft; ++x)
+            title_blue += img.pixel(x, y)[2] > img.pixel(x, y)[0] + 40;
+    CHECK(title_blue > 2000);
+}
