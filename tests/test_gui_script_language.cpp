@@ -2,6 +2,7 @@
 // the line and what is wrong, a failed expectation exits 1 saying what was
 // seen, and every control of the panel is exercised by some script.
 #include "gui/script.h"
+#include "gui/ui_registry.h"
 #include "support/process.h"
 #include "support/scratch_dir.h"
 
@@ -60,6 +61,32 @@ TEST_CASE("Mistakes in a script are refused with their line", "[script]") {
     CHECK(error_line("select Map \"Evidence\n") == 1);
     CHECK(error_line("click 10 20 sideways\n") == 1);
     CHECK(error_line("key F12\nkey ctrl+z\nkey Home 3\nclick @nipple right\n") == 0);
+}
+
+TEST_CASE("A label on two controls is refused naming both sections, a missing one names the closed sections",
+          "[script]") {
+    using namespace dv::app::ui;
+    Registry r;
+    r.open_section("View", false);
+    r.add({"Left", "", r.section(), Kind::Button, {}, {}, false, true});
+    r.open_section("Levels", false);
+    r.add({"Left", "", r.section(), Kind::Radio, {}, {}, false, true});
+    r.add({"Thoracic", "", r.section(), Kind::TreeNode, {}, {}, true, true});
+    r.note_closed("Cervical");
+    r.add({"Evidence-based", "evidence", "Map", Kind::ComboEntry, {}, {}, false, true});
+    std::string why;
+    CHECK(r.unique("Left", "", why) == nullptr);
+    CHECK_THAT(why, Catch::Contains("ambiguous") && Catch::Contains("button in View") &&
+                        Catch::Contains("radio button in Levels"));
+    CHECK(r.unique("C5", "", why) == nullptr);
+    CHECK_THAT(why, Catch::Contains("no control labelled 'C5'") && Catch::Contains("closed now: Cervical"));
+    REQUIRE(r.unique("Thoracic", "", why) != nullptr);
+    CHECK(r.unique("Thoracic", "", why)->section == "Levels");
+    // A combo's entry by its text or its alias, only inside its combo.
+    CHECK(r.unique("evidence", "Map", why) != nullptr);
+    CHECK(r.unique("Evidence-based", "Map", why) != nullptr);
+    CHECK(r.unique("Evidence-based", "", why) == nullptr);
+    CHECK(visible_label("Size##figure") == "Size");
 }
 
 TEST_CASE("dermaview --script: a mistake exits 2 before any window opens, naming file and line", "[script][cli]") {

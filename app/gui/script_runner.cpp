@@ -234,26 +234,13 @@ bool ScriptRunner::plan_drag(FrameInput& in) {
 
 const ui::Control* ScriptRunner::find_control(const std::string& label, const std::string& combo, FrameInput& in) {
     const ScriptAction& a = action();
-    const std::vector<const ui::Control*> found = ui::registry().find(label, combo);
+    std::string why;
+    const ui::Control* c = ui::registry().unique(label, combo, why);
+    if (!c && ui::registry().find(label, combo).empty() && frames_ < kFindFrames)
+        return nullptr; // a popup or a section may take a frame to draw
+    if (!c)
+        throw ScriptError(a.line, why);
     const std::string what = combo.empty() ? "'" + label + "'" : "'" + label + "' in the combo '" + combo + "'";
-    if (found.empty()) {
-        if (frames_ < kFindFrames)
-            return nullptr; // a popup or a section may take a frame to draw
-        std::string closed;
-        for (const std::string& s : ui::registry().closed_sections())
-            closed += (closed.empty() ? "" : ", ") + s;
-        throw ScriptError(a.line, "no control labelled " + what + " on screen" +
-                                      (closed.empty() ? std::string()
-                                                      : "; if it is in a closed section, click its header first "
-                                                        "(closed now: " + closed + ")"));
-    }
-    if (found.size() > 1) {
-        std::string where;
-        for (const ui::Control* c : found)
-            where += (where.empty() ? "" : " and ") + std::string(ui::kind_name(c->kind)) + " in " + c->section;
-        throw ScriptError(a.line, what + " is ambiguous: a " + where);
-    }
-    const ui::Control* c = found.front();
     if (!c->enabled)
         throw ScriptError(a.line, what + " is greyed out now");
     if (c->rect.y0 >= c->visible.y0 - 0.5f && c->rect.y1 <= c->visible.y1 + 0.5f)

@@ -33,59 +33,9 @@ void record(const char* label, Kind kind, bool checked = false, float frame_widt
 }
 } // namespace
 
-std::string_view kind_name(Kind kind) {
-    switch (kind) {
-    case Kind::Button: return "button";
-    case Kind::Checkbox: return "checkbox";
-    case Kind::Radio: return "radio button";
-    case Kind::Combo: return "combo";
-    case Kind::ComboEntry: return "combo entry";
-    case Kind::Slider: return "slider";
-    case Kind::Input: return "field";
-    case Kind::Header: return "header";
-    case Kind::TreeNode: return "tree node";
-    }
-    return "control";
-}
-
 Registry& registry() {
     static Registry r;
     return r;
-}
-
-std::vector<const Control*> Registry::find(std::string_view label, std::string_view combo) const {
-    std::vector<const Control*> out;
-    for (const Control& c : controls_) {
-        const bool entry = c.kind == Kind::ComboEntry;
-        if (entry != !combo.empty() || (entry && c.section != combo))
-            continue;
-        if (c.label == label || (!c.alias.empty() && c.alias == label))
-            out.push_back(&c);
-    }
-    return out;
-}
-
-std::string Registry::section() const {
-    std::string s;
-    for (const std::string& part : sections_)
-        s += (s.empty() ? "" : " / ") + part;
-    return s;
-}
-
-void Registry::open_section(std::string name, bool nested) {
-    if (!nested)
-        sections_.clear();
-    sections_.push_back(std::move(name));
-}
-
-void Registry::close_nested() {
-    if (sections_.size() > 1)
-        sections_.pop_back();
-}
-
-std::string visible_label(std::string_view label) {
-    const std::size_t hashes = label.find("##");
-    return std::string(label.substr(0, hashes));
 }
 
 bool header(const char* label, bool default_open) {
