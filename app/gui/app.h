@@ -15,7 +15,6 @@
 #include "render/renderer.h"
 #include "scene/scene.h"
 
-#include <memory>
 #include <optional>
 #include <span>
 #include <string>
