@@ -37,7 +37,9 @@ void App::probe_skin() {
 
 void App::draw_overlays() {
     std::vector<ScreenRect> captions = draw_map_caption(scene_, maps_);
-    if (panel_.legend && scene_.display == DisplayMode::Dermatomes && maps_.current()) {
+    // The differences view paints no level colours: its captions say what magenta means.
+    const bool differences = scene_.compare == CompareMode::Differences && maps_.compared();
+    if (panel_.legend && scene_.display == DisplayMode::Dermatomes && maps_.current() && !differences) {
         const Scene s = figure_scene();
         const FigureInputs in{model_, &maps_.slots()};
         float below = 0.0f;
