@@ -97,20 +97,13 @@ RenderSettings App::render_settings() const {
 
 void App::draw_body() {
     const RenderSettings settings = render_settings();
-    if (scene_.compare == CompareMode::SideBySide && maps_.compared()) {
-        // Two views with one camera, the current map left and the other
-        // right, each centred in its half of the part the panel leaves free.
-        const int inset = std::clamp(int(input_.left_inset), 0, fb_w_ / 2);
-        const int left_w = inset + (fb_w_ - inset) / 2;
-        Camera left_camera = input_.camera, right_camera = input_.camera;
-        left_camera.shift_x = 0.5f * float(inset) / float(std::max(left_w, 1));
-        right_camera.shift_x = 0.0f;
-        RenderSettings left = settings, right = settings;
-        left.map_mix = maps_.slots().mix_shown();
-        right.map_mix = maps_.slots().mix_compared();
-        right.dest_x = left_w;
-        renderer_.draw(left_camera, left_w, fb_h_, 0, left);
-        renderer_.draw(right_camera, fb_w_ - left_w, fb_h_, 0, right);
+    if (!one_view()) {
+        for (const ViewPart& part : view_parts()) {
+            RenderSettings half = settings;
+            half.map_mix = part.map_mix;
+            half.dest_x = part.x;
+            renderer_.draw(part.camera, part.width, fb_h_, 0, half);
+        }
     } else {
         // Redraw the body only when something about it changed.
         const bool unchanged = input_.camera == last_camera_ && settings == last_settings_ && !body_changed_ &&
@@ -122,6 +115,20 @@ void App::draw_body() {
     last_w_ = fb_w_;
     last_h_ = fb_h_;
     body_changed_ = false;
+}
+
+std::vector<App::ViewPart> App::view_parts() const {
+    if (one_view())
+        return {{input_.camera, 0, fb_w_, maps_.current(), maps_.slots().mix_now()}};
+    // Two views with one camera, the current map left and the other right,
+    // each centred in its half of the part the panel leaves free.
+    const int inset = std::clamp(int(input_.left_inset), 0, fb_w_ / 2);
+    const int left_w = inset + (fb_w_ - inset) / 2;
+    Camera left = input_.camera, right = input_.camera;
+    left.shift_x = 0.5f * float(inset) / float(std::max(left_w, 1));
+    right.shift_x = 0.0f;
+    return {{left, 0, left_w, maps_.current(), maps_.slots().mix_shown()},
+            {right, left_w, fb_w_ - left_w, maps_.compared(), maps_.slots().mix_compared()}};
 }
 
 void App::draw_ui(float dt) {

@@ -73,6 +73,15 @@ public:
 private:
     RenderSettings render_settings() const;
     bool one_view() const; // not side by side
+    // What the window shows of the body: one view, or two side by side, each
+    // with its camera, its part of the window (framebuffer pixels) and its map.
+    struct ViewPart {
+        Camera camera;
+        int x = 0, width = 0;
+        const PreparedMap* map = nullptr;
+        float map_mix = 0.0f;
+    };
+    std::vector<ViewPart> view_parts() const;
     void apply_camera_requests();
 
     // The body and everything prepared from it (engine/model/body_model.h),

@@ -17,17 +17,20 @@ bool App::one_view() const { return !(scene_.compare == CompareMode::SideBySide 
 
 void App::probe_skin() {
     hover_text_.clear();
-    const PreparedMap* shown = maps_.current();
-    // Side by side, each half has a camera of its own; picking and labels
-    // know only the window's one camera, so they rest until it is one view again.
-    if (!shown || !one_view())
-        return;
-    const auto probed = probe_under_mouse({input_.camera, model_.caster(), model_.coordinates(), shown->map, shown->baked});
+    // Side by side, the half under the mouse, with its own camera and map.
+    const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
+    std::optional<ProbeResult> probed;
+    for (const ViewPart& part : view_parts()) {
+        if (probed || !part.map)
+            continue;
+        probed = probe_under_mouse({part.camera, model_.caster(), model_.coordinates(), part.map->map, part.map->baked,
+                                    float(part.x) / scale, float(part.width) / scale});
+    }
     if (!probed)
         return;
     hover_text_ = probed->text;
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-        Camera centred = input_.camera;
+        Camera centred = input_.camera; // the window's one camera, which both halves share
         centred.target = probed->hit.point;
         input_.transition.start(input_.camera, centred, 0.35f);
     } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 9.0f) {
@@ -47,6 +50,8 @@ void App::draw_overlays() {
             below = std::max(below, r.y1);
         captions.push_back(draw_legend_overlay(legend_for(s, in), below + 8.0f));
     }
+    // Side by side, each half has a camera of its own; the labels know only
+    // the window's one camera, so they rest until it is one view again.
     if (!one_view())
         return;
     std::vector<std::string> lit;

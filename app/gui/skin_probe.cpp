@@ -14,8 +14,11 @@ std::optional<ProbeResult> probe_under_mouse(const ProbeInput& in) {
     if (io.WantCaptureMouse || ImGui::IsMouseDragging(ImGuiMouseButton_Left) ||
         ImGui::IsMouseDragging(ImGuiMouseButton_Right))
         return std::nullopt;
-    const auto hit = pick(in.camera, int(io.DisplaySize.x), int(io.DisplaySize.y),
-                          glm::vec2(io.MousePos.x, io.MousePos.y), in.caster);
+    const float width = in.view_width > 0.0f ? in.view_width : io.DisplaySize.x;
+    if (io.MousePos.x < in.view_x || io.MousePos.x >= in.view_x + width)
+        return std::nullopt;
+    const auto hit = pick(in.camera, int(width), int(io.DisplaySize.y),
+                          glm::vec2(io.MousePos.x - in.view_x, io.MousePos.y), in.caster);
     if (!hit)
         return std::nullopt;
     const std::uint32_t v = hit->nearest_vertex;

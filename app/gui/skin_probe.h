@@ -17,6 +17,9 @@ struct ProbeInput {
     const BodyCoordinates& coords;
     const DermatomeMap& map;
     const BakedMap& baked;
+    // The part of the window this camera draws, in window units (side by
+    // side: one half); width 0: the whole window.
+    float view_x = 0.0f, view_width = 0.0f;
 };
 
 struct ProbeResult {
