@@ -96,6 +96,10 @@ int run_frames(App& app, ScriptRunner* script, const RunLimits& limits) {
             break;
         app.after_swap();
     }
+    if (script && !script->finished()) { // the window was closed under it
+        std::cerr << "dermaview: " << script->name() << ": the window was closed before the script's end\n";
+        return 1;
+    }
     if (script)
         std::cout << script->name() << ": " << frame << " frames, "
                   << (script->exit_code() == 0 ? "every expectation held" : "some expectations did not hold") << "\n";
