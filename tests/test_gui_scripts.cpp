@@ -76,14 +76,21 @@ std::string scene_text(const dv::PngContents& png) {
 }
 } // namespace
 
-TEST_CASE("Scripted: every view button and key, the mouse, both map combos and the comparisons", "[gui][script]") {
+TEST_CASE("Scripted: every view button and key, orbit, pan, zoom and double-click", "[gui][script]") {
     ScratchDir dir;
-    const auto r = run_script(dir, "view_and_maps.txt", "1000x760");
+    const auto r = run_script(dir, "view.txt", "1000x760");
     INFO("stdout: " << r.out << "\nstderr: " << r.err);
     REQUIRE(r.exit_status == 0);
     // The body stands right of the panel, not under it.
     const dv::Image front = dv::read_png(dir / "front.png").image;
     CHECK(body_pixels(front, kFreeLeft, front.width) > 20000);
+}
+
+TEST_CASE("Scripted: both map combos and the three comparison modes", "[gui][script][maps]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "maps.txt", "1000x760");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
     // Side by side: a body in each half of the part the panel leaves free.
     const dv::Image side = dv::read_png(dir / "side.png").image;
     const int middle = kFreeLeft + (side.width - kFreeLeft) / 2;
@@ -93,7 +100,7 @@ TEST_CASE("Scripted: every view button and key, the mouse, both map combos and t
     CHECK(right > 10000);
 }
 
-TEST_CASE("Scripted: clicks on the skin and every control of the Levels section", "[gui][script][teaching]") {
+TEST_CASE("Scripted: clicks on the skin, sides, emphasis, palette, borders and hatching", "[gui][script][teaching]") {
     ScratchDir dir;
     const auto r = run_script(dir, "levels.txt", "1000x760");
     INFO("stdout: " << r.out << "\nstderr: " << r.err);
@@ -105,6 +112,13 @@ TEST_CASE("Scripted: clicks on the skin and every control of the Levels section"
     INFO("T4 pixels left of the axis " << viewer_left << ", right " << viewer_right);
     CHECK(viewer_right > 100);
     CHECK(viewer_left < viewer_right / 10);
+}
+
+TEST_CASE("Scripted: every level's box, the arrow keys and the sweep", "[gui][script][teaching]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "level_boxes.txt", "1000x760");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
 }
 
 TEST_CASE("Scripted: every entry of Show, the smoothing slider and the display switches", "[gui][script]") {
