@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
 
 namespace dv::app {
 
@@ -85,7 +87,13 @@ bool ScriptRunner::run_now(App& app) {
             throw ScriptError(a.line, "'" + a.args[1] + "' is not in " + a.args[0]);
         for (std::size_t p = at; p != std::string::npos; p = text.find(a.args[1], p + a.args[2].size()))
             text.replace(p, a.args[1].size(), a.args[2]);
+        std::error_code ec;
+        const auto before = std::filesystem::last_write_time(a.args[0], ec);
         write_text_file(a.args[0], text);
+        // On a file system with coarse times two quick edits could look like
+        // one; the window goes by the time, so make sure it moved.
+        if (!ec && std::filesystem::last_write_time(a.args[0], ec) == before)
+            std::filesystem::last_write_time(a.args[0], before + std::chrono::seconds(1), ec);
         return true;
     }
     if (a.verb == "wait")
