@@ -1,11 +1,13 @@
 // The levels list's behaviour without a window: arrow-key stepping, sides,
-// and the sweep that plays a map's levels from the first to the last.
+// blank skin, and the sweep that plays a map's levels from the first to the last.
 #include "gui/levels_state.h"
 #include "support/render_fixture.h"
 
 #include <catch2/catch.hpp>
 
-using dv::app::LevelsState;
+using dv::app::LevelSweep;
+using dv::app::solo_level;
+using dv::app::step_level;
 
 namespace {
 const dv::DermatomeMap& map(const char* id) {
@@ -17,52 +19,63 @@ dv::Level L(const char* name) { return dv::parse_level(name).value(); }
 } // namespace
 
 TEST_CASE("Up and Down step through the map's levels one at a time and stop at the ends", "[levels]") {
-    LevelsState s;
-    s.step(map("classical"), +1);
-    CHECK(s.selected == std::vector{map("classical").levels.front()});
-    s.solo(L("T4"));
-    s.step(map("classical"), +1);
-    CHECK(s.selected == std::vector{L("T5")});
-    s.step(map("classical"), -1);
-    s.step(map("classical"), -1);
-    CHECK(s.selected == std::vector{L("T3")});
-    s.solo(map("classical").levels.back());
-    s.step(map("classical"), +1);
-    CHECK(s.selected == std::vector{map("classical").levels.back()});
+    dv::Scene s;
+    step_level(s, map("classical"), +1);
+    CHECK(s.levels == std::vector{map("classical").levels.front()});
+    solo_level(s, L("T4"));
+    step_level(s, map("classical"), +1);
+    CHECK(s.levels == std::vector{L("T5")});
+    step_level(s, map("classical"), -1);
+    step_level(s, map("classical"), -1);
+    CHECK(s.levels == std::vector{L("T3")});
+    solo_level(s, map("classical").levels.back());
+    step_level(s, map("classical"), +1);
+    CHECK(s.levels == std::vector{map("classical").levels.back()});
 }
 
 TEST_CASE("The side choice lights a level on one side only", "[levels]") {
-    LevelsState s;
-    s.solo(L("C6"));
-    s.side = dv::app::SideChoice::Left;
+    dv::Scene s;
+    solo_level(s, L("C6"));
+    s.side = dv::LevelSides::Left;
     CHECK(s.selection().left == 1u << L("C6"));
     CHECK(s.selection().right == 0u);
-    s.side = dv::app::SideChoice::Both;
+    s.side = dv::LevelSides::Both;
     CHECK(s.selection().right == 1u << L("C6"));
+}
+
+TEST_CASE("Blank skin is no root: lighting it changes nothing", "[levels]") {
+    dv::Scene s;
+    CHECK_FALSE(solo_level(s, dv::kNotShown));
+    CHECK_FALSE(solo_level(s, dv::kNoConsistentRoot));
+    CHECK(s.levels.empty());
+    solo_level(s, L("T4"));
+    CHECK_FALSE(solo_level(s, dv::kNotShown));
+    CHECK(s.levels == std::vector{L("T4")});
 }
 
 TEST_CASE("The sweep plays every level of the map in order at the chosen pace, then stops", "[levels]") {
     for (const char* id : {"classical", "evidence"}) {
         INFO(id);
-        LevelsState s;
-        s.sweep_seconds_per_level = 0.5f;
-        s.toggle_sweep();
-        REQUIRE(s.sweeping);
+        dv::Scene scene;
+        LevelSweep s;
+        s.seconds_per_level = 0.5f;
+        s.toggle(scene);
+        REQUIRE(s.running);
         std::vector<dv::Level> shown;
         float time = 0.0f, changed_at = 0.0f;
         float shortest = 1e9f;
         // 60 frames a second until it stops (or far too long).
-        for (int frame = 0; frame < 60 * 60 && s.sweeping; ++frame) {
+        for (int frame = 0; frame < 60 * 60 && s.running; ++frame) {
             time += 1.0f / 60.0f;
-            if (s.advance_sweep(map(id), 1.0f / 60.0f)) {
-                REQUIRE(s.selected.size() == 1);
+            if (s.advance(scene, map(id), 1.0f / 60.0f)) {
+                REQUIRE(scene.levels.size() == 1);
                 if (!shown.empty())
                     shortest = std::min(shortest, time - changed_at);
-                shown.push_back(s.selected.front());
+                shown.push_back(scene.levels.front());
                 changed_at = time;
             }
         }
-        CHECK_FALSE(s.sweeping);
+        CHECK_FALSE(s.running);
         CHECK(shown == map(id).levels);           // C2 .. the map's last level, none skipped
         CHECK(shortest >= 0.5f - 1.0f / 60.0f);    // each level stays up for the chosen time
         CHECK(shortest <= 0.5f + 2.0f / 60.0f);
@@ -70,24 +83,12 @@ TEST_CASE("The sweep plays every level of the map in order at the chosen pace, t
 }
 
 TEST_CASE("Stopping the sweep leaves the full chart", "[levels]") {
-    LevelsState s;
-    s.toggle_sweep();
-    s.advance_sweep(map("classical"), 0.1f);
-    CHECK_FALSE(s.selected.empty());
-    s.toggle_sweep();
-    CHECK_FALSE(s.sweeping);
-    CHECK(s.selected.empty());
-}
-
-TEST_CASE("The levels state and a scene carry the same choices both ways", "[levels]") {
     dv::Scene scene;
-    scene.levels = {L("T4"), L("T10")};
-    scene.side = dv::LevelSides::Left;
-    scene.emphasis = dv::Emphasis::Glow;
-    scene.palette = dv::Palette::ColorBlindSafe;
-    scene.band_borders = false;
-    scene.overlap_hatching = true;
-    dv::Scene back;
-    LevelsState::from_scene(scene).copy_to(back);
-    CHECK(back == scene);
+    LevelSweep s;
+    s.toggle(scene);
+    s.advance(scene, map("classical"), 0.1f);
+    CHECK_FALSE(scene.levels.empty());
+    s.toggle(scene);
+    CHECK_FALSE(s.running);
+    CHECK(scene.levels.empty());
 }

@@ -16,8 +16,6 @@ PACKAGES=(
   libegl1 libegl-mesa0 libgl1-mesa-dri libgbm1 xvfb xauth
   # a readable font for the window's panel and labels
   fonts-dejavu-core
-  # real key presses into the window under Xvfb, for the GUI tests
-  xdotool
   # the default body: the MakeHuman base mesh in assimp's test models,
   # copied into the build and installed with the program
   assimp-testmodels

@@ -1,5 +1,7 @@
 #include "gui/figure_panel.h"
 
+#include "gui/ui_controls.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -24,45 +26,42 @@ void FigurePanelState::tell(std::string text, bool error) {
 }
 
 void draw_figure_panel(FigurePanelState& state, int window_w, int window_h) {
-    if (!ImGui::CollapsingHeader("Figure", ImGuiTreeNodeFlags_DefaultOpen))
+    if (!ui::header("Figure", true))
         return;
-    int size = int(state.size);
     const char* sizes[] = {"Window's size", "2 x window", "4 x window", "Width x height"};
-    ImGui::Combo("Size", &size, sizes, IM_ARRAYSIZE(sizes));
-    state.size = FigurePanelState::SizeChoice(size);
-    if (state.size == FigurePanelState::SizeChoice::Explicit) {
-        ImGui::SetNextItemWidth(110);
-        ImGui::InputInt("##w", &state.width, 0);
-        ImGui::SameLine();
-        ImGui::TextUnformatted("x");
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(110);
-        ImGui::InputInt("##h", &state.height, 0);
-        state.width = std::clamp(state.width, 16, kMaxFigureWidth);
-        state.height = std::clamp(state.height, 16, kMaxFigureHeight);
+    if (ui::begin_combo("Size", sizes[int(state.size)])) {
+        for (int i = 0; i < IM_ARRAYSIZE(sizes); ++i)
+            if (ui::entry(sizes[i], i == int(state.size)))
+                state.size = FigurePanelState::SizeChoice(i);
+        ui::end_combo();
     }
+    ImGui::BeginDisabled(state.size != FigurePanelState::SizeChoice::Explicit);
+    ImGui::SetNextItemWidth(110);
+    ui::input_int("Width", &state.width);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(110);
+    ui::input_int("Height", &state.height);
+    ImGui::EndDisabled();
+    state.width = std::clamp(state.width, 16, kMaxFigureWidth);
+    state.height = std::clamp(state.height, 16, kMaxFigureHeight);
     int w = 0, h = 0;
     state.figure_size(window_w, window_h, w, h);
     ImGui::TextDisabled("%d x %d pixels, up to %d x %d", w, h, kMaxFigureWidth, kMaxFigureHeight);
-    ImGui::Checkbox("Transparent", &state.transparent);
+    ui::checkbox("Transparent", &state.transparent);
     ImGui::SameLine();
-    ImGui::Checkbox("Legend", &state.overlays.legend);
+    ui::checkbox("Legend", &state.overlays.legend);
     ImGui::SameLine();
-    ImGui::Checkbox("Labels", &state.overlays.labels);
-    ImGui::Checkbox("R / L markers", &state.overlays.side_markers);
+    ui::checkbox("Labels", &state.overlays.labels);
+    ui::checkbox("R / L markers", &state.overlays.side_markers);
     ImGui::SameLine();
-    ImGui::Checkbox("Scene file too", &state.scene_file);
-    char folder[1024];
-    std::strncpy(folder, state.folder.c_str(), sizeof folder - 1);
-    folder[sizeof folder - 1] = '\0';
-    if (ImGui::InputText("Folder", folder, sizeof folder))
-        state.folder = folder;
-    if (ImGui::Button("Save figure [F12]", ImVec2(-1, 0)))
+    ui::checkbox("Scene file too", &state.scene_file);
+    ui::input_text("Folder", state.folder);
+    if (ui::button("Save figure [F12]", ImVec2(-1, 0)))
         state.save_requested = true;
-    if (ImGui::Button("Copy camera"))
+    if (ui::button("Copy camera"))
         state.copy_camera = true;
     ImGui::SameLine();
-    if (ImGui::Button("Paste camera")) {
+    if (ui::button("Paste camera")) {
         const char* text = ImGui::GetClipboardText();
         state.pasted_camera = text ? text : "";
         if (state.pasted_camera.empty())
@@ -73,6 +72,7 @@ void draw_figure_panel(FigurePanelState& state, int window_w, int window_h) {
 }
 
 void draw_figure_notice(FigurePanelState& state, float dt) {
+    state.notice_box = {};
     if (state.notice_seconds <= 0.0f)
         return;
     state.notice_seconds -= dt;
@@ -82,7 +82,9 @@ void draw_figure_notice(FigurePanelState& state, float dt) {
     const ImVec2 text = ImGui::CalcTextSize(state.notice.c_str(), nullptr, false, wrap);
     const ImVec2 at((display.x - text.x) * 0.5f, display.y - text.y - 40.0f);
     const ImU32 fill = state.notice_is_error ? IM_COL32(120, 24, 24, 235) : IM_COL32(20, 70, 40, 235);
-    dl->AddRectFilled(ImVec2(at.x - 14, at.y - 10), ImVec2(at.x + text.x + 14, at.y + text.y + 10), fill, 6.0f);
+    state.notice_box = {at.x - 14, at.y - 10, at.x + text.x + 14, at.y + text.y + 10};
+    dl->AddRectFilled(ImVec2(state.notice_box.x0, state.notice_box.y0), ImVec2(state.notice_box.x1, state.notice_box.y1),
+                      fill, 6.0f);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, IM_COL32(250, 250, 245, 255), state.notice.c_str(), nullptr,
                 wrap);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The Figure section of the panel: what Save figure (button or F12) makes,
 // where it goes, the camera as text, and the notice that says what happened.
+#include "gui/screen_rect.h"
 #include "render/camera.h"
 #include "scene/scene.h"
 
@@ -24,6 +25,7 @@ struct FigurePanelState {
     std::string notice;
     bool notice_is_error = false;
     float notice_seconds = 0.0f;
+    ScreenRect notice_box; // where it was last drawn; empty when it is not shown
 
     // The figure's size for a window (framebuffer) of w x h.
     void figure_size(int w, int h, int& out_w, int& out_h) const;

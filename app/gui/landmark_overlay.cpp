@@ -66,7 +66,7 @@ void label(ImDrawList* dl, PlacedLabels& placed, ImVec2 at, const char* text, fl
 
 } // namespace
 
-void draw_landmark_overlay(const OverlayInput& in) {
+std::string draw_landmark_overlay(const OverlayInput& in) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     PlacedLabels placed{in.keep_clear};
     // The key points of the lit levels and the teaching callouts: the same
@@ -87,7 +87,7 @@ void draw_landmark_overlay(const OverlayInput& in) {
         }
 
     if (!in.hover_details || ImGui::GetIO().WantCaptureMouse)
-        return;
+        return {};
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const Landmark* nearest = nullptr;
     float best = 9.0f * 9.0f; // pixels, squared
@@ -101,15 +101,16 @@ void draw_landmark_overlay(const OverlayInput& in) {
             nearest = &l;
         }
     }
-    if (nearest) {
-        ImGui::BeginTooltip();
-        ImGui::Text("%s (%s)", nearest->name.c_str(), std::string(side_name(nearest->side)).c_str());
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-        ImGui::TextDisabled("%s", nearest->description.c_str());
-        ImGui::Text("Confidence: %s", std::string(confidence_name(nearest->confidence)).c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-    }
+    if (!nearest)
+        return {};
+    ImGui::BeginTooltip();
+    ImGui::Text("%s (%s)", nearest->name.c_str(), std::string(side_name(nearest->side)).c_str());
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+    ImGui::TextDisabled("%s", nearest->description.c_str());
+    ImGui::Text("Confidence: %s", std::string(confidence_name(nearest->confidence)).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+    return nearest->name + " (" + std::string(side_name(nearest->side)) + ")\n" + nearest->description;
 }
 
 } // namespace dv::app

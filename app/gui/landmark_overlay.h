@@ -26,6 +26,8 @@ struct OverlayInput {
     std::vector<ScreenRect> keep_clear = {}; // boxes already on screen (the map caption)
 };
 
-void draw_landmark_overlay(const OverlayInput& in);
+// Returns the name and description of the landmark under the cursor, if any
+// (what its tooltip says).
+std::string draw_landmark_overlay(const OverlayInput& in);
 
 } // namespace dv::app

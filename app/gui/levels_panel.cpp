@@ -1,5 +1,7 @@
 #include "gui/levels_panel.h"
 
+#include "gui/ui_controls.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -7,38 +9,61 @@
 
 namespace dv::app {
 
-void draw_levels_panel(LevelsState& state, const DermatomeMap& map) {
-    if (!ImGui::CollapsingHeader("Levels", ImGuiTreeNodeFlags_DefaultOpen))
-        return;
-    if (ImGui::Button("Full chart"))
-        state.selected.clear();
+namespace {
+void draw_how_section(Scene& scene, LevelSweep& sweep) {
+    if (ui::button("Full chart"))
+        scene.levels.clear();
     ImGui::SameLine();
-    if (ImGui::Button(state.sweeping ? "Stop sweep" : "Sweep"))
-        state.toggle_sweep();
+    if (ui::button(sweep.running ? "Stop sweep" : "Sweep"))
+        sweep.toggle(scene);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(90);
-    ImGui::SliderFloat("s/level", &state.sweep_seconds_per_level, 0.2f, 3.0f, "%.1f");
+    ui::slider_float("s/level", &sweep.seconds_per_level, 0.2f, 3.0f, "%.1f");
 
-    int side = int(state.side);
-    ImGui::RadioButton("Both", &side, 0);
+    int side = int(scene.side);
+    ui::radio("Both", &side, int(LevelSides::Both));
     ImGui::SameLine();
-    ImGui::RadioButton("Left", &side, 1);
+    ui::radio("Left", &side, int(LevelSides::Left));
     ImGui::SameLine();
-    ImGui::RadioButton("Right", &side, 2);
-    state.side = SideChoice(side);
-    int emphasis = int(state.emphasis);
-    ImGui::RadioButton("Plain skin", &emphasis, 0);
+    ui::radio("Right", &side, int(LevelSides::Right));
+    scene.side = LevelSides(side);
+    int emphasis = int(scene.emphasis);
+    ui::radio("Plain skin", &emphasis, int(Emphasis::Dim));
     ImGui::SameLine();
-    ImGui::RadioButton("Glow", &emphasis, 1);
-    state.emphasis = Emphasis(emphasis);
-    bool safe = state.palette == Palette::ColorBlindSafe;
-    ImGui::Checkbox("Colour-blind safe", &safe);
-    state.palette = safe ? Palette::ColorBlindSafe : Palette::Standard;
+    ui::radio("Glow", &emphasis, int(Emphasis::Glow));
+    scene.emphasis = Emphasis(emphasis);
+    bool safe = scene.palette == Palette::ColorBlindSafe;
+    ui::checkbox("Colour-blind safe", &safe);
+    scene.palette = safe ? Palette::ColorBlindSafe : Palette::Standard;
     ImGui::SameLine();
-    ImGui::Checkbox("Borders", &state.band_borders);
-    ImGui::Checkbox("Hatch overlaps", &state.overlap_hatching);
+    ui::checkbox("Borders", &scene.band_borders);
+    ui::checkbox("Hatch overlaps", &scene.overlap_hatching);
     ImGui::TextDisabled("Up/Down: step through levels");
+}
 
+void draw_level_box(Scene& scene, Level l) {
+    const std::string name = level_name(l);
+    bool on = std::find(scene.levels.begin(), scene.levels.end(), l) != scene.levels.end();
+    ImGui::PushID(l);
+    if (ui::checkbox(name.c_str(), &on)) {
+        if (on)
+            scene.levels.push_back(l);
+        else
+            scene.levels.erase(std::find(scene.levels.begin(), scene.levels.end(), l));
+        std::sort(scene.levels.begin(), scene.levels.end());
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Right-click: %s alone", name.c_str());
+    if (ImGui::IsItemClicked(ImGuiMouseButton_Right))
+        solo_level(scene, l);
+    ImGui::PopID();
+}
+} // namespace
+
+void draw_levels_panel(Scene& scene, LevelSweep& sweep, const DermatomeMap& map) {
+    if (!ui::header("Levels", true))
+        return;
+    draw_how_section(scene, sweep);
     for (const char* group : {"cervical", "thoracic", "lumbar", "sacral", "coccygeal"}) {
         std::vector<Level> levels;
         for (Level l : map.levels)
@@ -48,29 +73,14 @@ void draw_levels_panel(LevelsState& state, const DermatomeMap& map) {
             continue;
         std::string title(group);
         title[0] = char(title[0] - 'a' + 'A');
-        if (!ImGui::TreeNodeEx(title.c_str(), group == std::string("thoracic") ? ImGuiTreeNodeFlags_DefaultOpen : 0))
+        if (!ui::tree_node(title.c_str(), group == std::string("thoracic")))
             continue;
         for (std::size_t i = 0; i < levels.size(); ++i) {
-            const Level l = levels[i];
-            const std::string name = level_name(l);
-            bool on = std::find(state.selected.begin(), state.selected.end(), l) != state.selected.end();
-            ImGui::PushID(l);
-            if (ImGui::Checkbox(name.c_str(), &on)) {
-                if (on)
-                    state.selected.push_back(l);
-                else
-                    state.selected.erase(std::find(state.selected.begin(), state.selected.end(), l));
-                std::sort(state.selected.begin(), state.selected.end());
-            }
-            if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("Right-click: %s alone", name.c_str());
-            if (ImGui::IsItemClicked(ImGuiMouseButton_Right))
-                state.solo(l);
-            ImGui::PopID();
+            draw_level_box(scene, levels[i]);
             if (i % 4 != 3 && i + 1 < levels.size())
                 ImGui::SameLine(float((i % 4) + 1) * 88.0f);
         }
-        ImGui::TreePop();
+        ui::tree_pop();
     }
 }
 

@@ -7,6 +7,6 @@
 namespace dv::app {
 
 // Draws the section of the panel; `map` gives the levels on offer.
-void draw_levels_panel(LevelsState& state, const DermatomeMap& map);
+void draw_levels_panel(Scene& scene, LevelSweep& sweep, const DermatomeMap& map);
 
 } // namespace dv::app

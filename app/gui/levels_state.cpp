@@ -4,64 +4,41 @@
 
 namespace dv::app {
 
-LevelsState LevelsState::from_scene(const Scene& scene) {
-    LevelsState s;
-    s.selected = scene.levels;
-    s.side = scene.side;
-    s.emphasis = scene.emphasis;
-    s.palette = scene.palette;
-    s.band_borders = scene.band_borders;
-    s.overlap_hatching = scene.overlap_hatching;
-    return s;
+bool solo_level(Scene& scene, Level level) {
+    if (!is_spinal(level))
+        return false;
+    scene.levels = {level};
+    return true;
 }
 
-void LevelsState::copy_to(Scene& scene) const {
-    scene.levels = selected;
-    scene.side = side;
-    scene.emphasis = emphasis;
-    scene.palette = palette;
-    scene.band_borders = band_borders;
-    scene.overlap_hatching = overlap_hatching;
-}
-
-LevelSelection LevelsState::selection() const {
-    LevelSelection s;
-    for (Level l : selected)
-        s.select(l, side != SideChoice::Right, side != SideChoice::Left);
-    return s;
-}
-
-void LevelsState::solo(Level level) { selected = {level}; }
-
-void LevelsState::step(const DermatomeMap& map, int direction) {
+void step_level(Scene& scene, const DermatomeMap& map, int direction) {
     if (map.levels.empty())
         return;
-    auto it = selected.empty() ? map.levels.end() : std::find(map.levels.begin(), map.levels.end(), selected.front());
-    std::ptrdiff_t i = it == map.levels.end() ? (direction > 0 ? -1 : std::ptrdiff_t(map.levels.size()))
-                                              : it - map.levels.begin();
-    i = std::clamp<std::ptrdiff_t>(i + direction, 0, std::ptrdiff_t(map.levels.size()) - 1);
-    solo(map.levels[std::size_t(i)]);
+    const auto& levels = map.levels;
+    auto it = scene.levels.empty() ? levels.end() : std::find(levels.begin(), levels.end(), scene.levels.front());
+    std::ptrdiff_t i = it == levels.end() ? (direction > 0 ? -1 : std::ptrdiff_t(levels.size())) : it - levels.begin();
+    i = std::clamp<std::ptrdiff_t>(i + direction, 0, std::ptrdiff_t(levels.size()) - 1);
+    solo_level(scene, levels[std::size_t(i)]);
 }
 
-void LevelsState::toggle_sweep() {
-    sweeping = !sweeping;
-    selected.clear();
-    sweep_clock = 0.0f;
+void LevelSweep::toggle(Scene& scene) {
+    running = !running;
+    scene.levels.clear();
+    clock = 0.0f;
 }
 
-bool LevelsState::advance_sweep(const DermatomeMap& map, float dt) {
-    if (!sweeping || map.levels.empty())
+bool LevelSweep::advance(Scene& scene, const DermatomeMap& map, float dt) {
+    if (!running || map.levels.empty())
         return false;
-    sweep_clock += dt;
-    if (sweep_clock < sweep_seconds_per_level && !selected.empty())
+    clock += dt;
+    if (clock < seconds_per_level && !scene.levels.empty())
         return false;
-    sweep_clock = 0.0f;
-    const bool at_end = !selected.empty() && selected.front() == map.levels.back();
-    if (at_end) {
-        sweeping = false; // C2 to the map's last level, once
+    clock = 0.0f;
+    if (!scene.levels.empty() && scene.levels.front() == map.levels.back()) {
+        running = false; // C2 to the map's last level, once
         return false;
     }
-    step(map, +1);
+    step_level(scene, map, +1);
     return true;
 }
 

@@ -9,7 +9,7 @@ void MapWatcher::open(const std::filesystem::path& file, const BodyModel& model)
 
 bool MapWatcher::poll(const BodyModel& model) {
     const auto now = std::chrono::steady_clock::now();
-    if (now - last_check_ < std::chrono::milliseconds(500) || file_.empty())
+    if (now - last_check_ < poll_interval || file_.empty())
         return false;
     last_check_ = now;
     return load(model);

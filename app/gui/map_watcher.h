@@ -15,7 +15,7 @@ public:
     // Switches to another map file. On failure the current map stays and
     // error() says why.
     void open(const std::filesystem::path& file, const BodyModel& model);
-    // Asks the model for the file's newest bake (at most twice a second).
+    // Asks the model for the file's newest bake (at most once per poll_interval).
     // True when the map on screen changed.
     bool poll(const BodyModel& model);
 
@@ -23,6 +23,8 @@ public:
     const MapHandle& handle() const { return current_; }
     const std::filesystem::path& file() const { return file_; }
     const std::string& error() const { return error_; }
+
+    std::chrono::milliseconds poll_interval{500}; // scripted runs look every frame
 
 private:
     bool load(const BodyModel& model);

@@ -1,11 +1,11 @@
 #include "gui/panel.h"
 
 #include "gui/camera_input.h"
+#include "gui/ui_controls.h"
 
 #include <imgui.h>
 
 #include <algorithm>
-#include <cfloat>
 #include <string>
 
 namespace dv::app {
@@ -17,9 +17,7 @@ std::string capitalised(std::string_view s) {
         out[0] = static_cast<char>(out[0] - ('a' <= out[0] && out[0] <= 'z' ? 'a' - 'A' : 0));
     return out;
 }
-} // namespace
 
-namespace {
 // A title and citation block whose right edge is at `right`, top at `top`:
 // the top right corner is the one place the panel and the feet never reach.
 ScreenRect caption(const std::string& title, const std::string& citation, float right, float top) {
@@ -37,28 +35,146 @@ ScreenRect caption(const std::string& title, const std::string& citation, float 
                 citation.c_str(), nullptr, room);
     return box;
 }
-} // namespace
 
-std::vector<ScreenRect> draw_map_caption(const PanelState& state) {
-    if (state.map_title.empty())
-        return {};
-    const ImVec2 size = ImGui::GetIO().DisplaySize;
-    const float line = ImGui::GetTextLineHeightWithSpacing();
-    switch (state.compare) {
-    case PanelState::Compare::Off:
-        return {caption(state.map_title, state.map_citation, size.x, 0.0f)};
-    case PanelState::Compare::SideBySide: // each half names its map
-        return {caption("Left half: " + state.map_title, state.map_citation, size.x, 0.0f),
-                caption("Right half: " + state.compare_title, state.compare_citation, size.x, 4.0f * line)};
-    case PanelState::Compare::Differences:
-        return {caption("Magenta: " + state.map_title, state.map_citation, size.x, 0.0f),
-                caption("disagrees with " + state.compare_title, state.compare_citation, size.x, 4.0f * line)};
+std::optional<StandardView> draw_view_section() {
+    std::optional<StandardView> requested;
+    if (!ui::header("View", true))
+        return requested;
+    for (int i = 0; i < 6; ++i) {
+        const ViewKey& k = kViewKeys[i];
+        const std::string label = capitalised(view_name(k.view)) + " [" + k.label + "]";
+        if (ui::button(label.c_str(), ImVec2(136, 0)))
+            requested = k.view;
+        if (i % 2 == 0)
+            ImGui::SameLine();
     }
-    return {};
+    if (ui::button("Home [Home / 0]", ImVec2(-1, 0)))
+        requested = StandardView::Anterior;
+    ImGui::TextDisabled("Left-drag: orbit   Wheel: zoom");
+    ImGui::TextDisabled("Right-drag or Shift+left-drag: pan");
+    return requested;
 }
 
-std::optional<StandardView> draw_panel(PanelState& state, const std::function<void()>& sections) {
-    std::optional<StandardView> requested;
+// A combo of the maps on offer by title, but `except`; true when another was chosen.
+bool map_combo(const char* label, std::string& id, const WindowMaps& maps, const std::string& except = {}) {
+    bool chosen = false;
+    if (ui::begin_combo(label, maps.title_of(id))) {
+        for (const MapChoice& c : maps.choices())
+            if (c.id != except && ui::entry(c.title, c.id == id, c.id) && c.id != id) {
+                id = c.id;
+                chosen = true;
+            }
+        ui::end_combo();
+    }
+    return chosen;
+}
+
+void draw_maps_section(Scene& scene, const WindowMaps& maps) {
+    // "Maps", not "Map": the combo below is "Map", and one ImGui id for both
+    // made the header swallow the combo's clicks.
+    if (!ui::header("Maps", true))
+        return;
+    // Combos as wide as leaves room for the longer label, so neither is clipped.
+    ImGui::PushItemWidth(-ImGui::CalcTextSize("Compare with").x - ImGui::GetStyle().ItemInnerSpacing.x);
+    map_combo("Map", scene.map, maps);
+    if (maps.choices().size() > 1) {
+        int compare = int(scene.compare);
+        ui::radio("One map", &compare, int(CompareMode::Off));
+        ImGui::SameLine();
+        ui::radio("Side by side", &compare, int(CompareMode::SideBySide));
+        ImGui::SameLine();
+        ui::radio("Differences", &compare, int(CompareMode::Differences));
+        scene.compare = CompareMode(compare);
+        ImGui::BeginDisabled(scene.compare == CompareMode::Off);
+        map_combo("Compare with", scene.compare_with, maps, scene.map); // a map compared with itself shows nothing
+        ImGui::EndDisabled();
+    }
+    ImGui::PopItemWidth();
+    ImGui::PushTextWrapPos(0.0f);
+    if (const PreparedMap* shown = maps.current()) {
+        ImGui::TextUnformatted(shown->map.title.c_str());
+        ImGui::TextDisabled("%s", shown->map.citation.c_str());
+    }
+    const ImVec4 red(1.0f, 0.45f, 0.4f, 1.0f);
+    if (!maps.map_error().empty())
+        ImGui::TextColored(red, "Last edit not applied:\n%s", maps.map_error().c_str());
+    if (!maps.compare_error().empty())
+        ImGui::TextColored(red, "Cannot compare:\n%s", maps.compare_error().c_str());
+    ImGui::PopTextWrapPos();
+}
+
+void draw_display_section(Scene& scene, PanelState& state) {
+    if (!ui::header("Display", true))
+        return;
+    // Dermatomes first: the rest show the body's anatomy, for checking.
+    constexpr DisplayMode order[] = {DisplayMode::Dermatomes, DisplayMode::Skin, DisplayMode::Regions,
+                                     DisplayMode::Along, DisplayMode::Around, DisplayMode::SpinalLevel};
+    const char* labels[] = {"Dermatomes", "Skin", "Regions", "Along limb, 0-1", "Around limb, deg", "Spinal level"};
+    std::string shown = labels[0];
+    for (int i = 0; i < 6; ++i)
+        if (order[i] == scene.display)
+            shown = labels[i];
+    if (ui::begin_combo("Show", shown)) {
+        for (int i = 0; i < 6; ++i)
+            if (ui::entry(labels[i], order[i] == scene.display, std::string(display_mode_name(order[i]))))
+                scene.display = order[i];
+        ui::end_combo();
+    }
+    ui::slider_int("Smoothing", &scene.subdivision, 0, 2, "%d subdivision levels");
+    ui::checkbox("Landmark dots", &scene.show_landmarks);
+    ImGui::SameLine();
+    ui::checkbox("Teaching labels", &state.callouts);
+    ui::checkbox("Colour key", &state.legend);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!scene.show_landmarks);
+    ui::checkbox("Names of the dots", &state.all_names);
+    ImGui::EndDisabled();
+    const DisplayMode m = scene.display;
+    if (m == DisplayMode::Along || m == DisplayMode::Around || m == DisplayMode::SpinalLevel)
+        ImGui::TextDisabled("Lines every %s; grey: no value here",
+                            m == DisplayMode::Along ? "0.1" : m == DisplayMode::Around ? "30 degrees" : "level border");
+}
+
+void draw_facts_sections(const PanelState& state, const PanelFacts& facts) {
+    if (ui::header("Body", false)) {
+        const BodyMesh& body = facts.model.body();
+        ImGui::Text("File      %s", body.source.filename().string().c_str());
+        ImGui::Text("Height    %.2f m", static_cast<double>(body.height_m()));
+        ImGui::Text("Skin      %zu vertices, %zu faces", body.skin.vertex_count(), body.skin.face_count());
+        ImGui::Text("Drawn     %zu triangles (smoothed)", facts.triangles);
+        ImGui::Text("Import    %.0f ms, anatomy %.0f ms", facts.times.import_ms, facts.times.coordinates_ms);
+        ImGui::Text("Landmarks %zu (%s)", facts.model.landmarks().landmarks.size(),
+                    facts.model.landmarks().source.filename().string().c_str());
+    }
+    if (ui::header("Graphics", false)) {
+        ImGui::TextWrapped("Renderer  %s", facts.gl.renderer.c_str());
+        ImGui::TextWrapped("OpenGL    %s", facts.gl.version.c_str());
+        const float ms = state.frame_times.mean_ms();
+        ImGui::Text("Frame     %.1f ms (%.0f fps)", static_cast<double>(ms),
+                    ms > 0.0f ? 1000.0 / static_cast<double>(ms) : 0.0);
+    }
+}
+} // namespace
+
+std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& maps) {
+    const PreparedMap* shown = maps.current();
+    if (!shown)
+        return {};
+    const DermatomeMap& map = shown->map;
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const PreparedMap* other = maps.compared();
+    if (scene.compare == CompareMode::Off || !other)
+        return {caption(map.title, map.citation, size.x, 0.0f)};
+    if (scene.compare == CompareMode::SideBySide) // each half names its map
+        return {caption("Left half: " + map.title, map.citation, size.x, 0.0f),
+                caption("Right half: " + other->map.title, other->map.citation, size.x, 4.0f * line)};
+    return {caption("Magenta: " + map.title, map.citation, size.x, 0.0f),
+            caption("disagrees with " + other->map.title, other->map.citation, size.x, 4.0f * line)};
+}
+
+std::optional<StandardView> draw_panel(Scene& scene, PanelState& state, const PanelFacts& facts,
+                                       const std::function<void()>& sections) {
     ImGui::SetNextWindowPos(ImVec2(12, 12), ImGuiCond_FirstUseEver);
     // As tall as its contents but never taller than the window (it scrolls
     // instead), and moved back wholly into view whenever the window changes
@@ -74,112 +190,15 @@ std::optional<StandardView> draw_panel(PanelState& state, const std::function<vo
     ImGui::Begin("Dermaview", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
     state.panel_x = ImGui::GetWindowPos().x;
     state.panel_y = ImGui::GetWindowPos().y;
+    state.panel_w = ImGui::GetWindowSize().x;
     state.panel_h = ImGui::GetWindowSize().y;
 
-    if (ImGui::CollapsingHeader("View", ImGuiTreeNodeFlags_DefaultOpen)) {
-        for (int i = 0; i < 6; ++i) {
-            const ViewKey& k = kViewKeys[i];
-            const std::string label = capitalised(view_name(k.view)) + " [" + k.label + "]";
-            if (ImGui::Button(label.c_str(), ImVec2(136, 0)))
-                requested = k.view;
-            if (i % 2 == 0)
-                ImGui::SameLine();
-        }
-        if (ImGui::Button("Home [Home / 0]", ImVec2(-1, 0)))
-            requested = StandardView::Anterior;
-        ImGui::TextDisabled("Left-drag: orbit   Wheel: zoom");
-        ImGui::TextDisabled("Right-drag or Shift+left-drag: pan");
-    }
-
-    if (ImGui::CollapsingHeader("Map", ImGuiTreeNodeFlags_DefaultOpen)) {
-        if (!state.map_ids.empty()) {
-            const char* current = state.map_ids[std::size_t(state.map_index)].c_str();
-            if (ImGui::BeginCombo("Map", current)) {
-                for (int i = 0; i < int(state.map_ids.size()); ++i)
-                    if (ImGui::Selectable(state.map_ids[std::size_t(i)].c_str(), i == state.map_index)) {
-                        state.map_requested = i != state.map_index;
-                        state.map_index = i;
-                    }
-                ImGui::EndCombo();
-            }
-        }
-        if (state.map_ids.size() > 1) {
-            int compare = int(state.compare);
-            ImGui::RadioButton("One map", &compare, 0);
-            ImGui::SameLine();
-            ImGui::RadioButton("Side by side", &compare, 1);
-            ImGui::SameLine();
-            ImGui::RadioButton("Differences", &compare, 2);
-            if (compare != int(state.compare)) {
-                state.compare = PanelState::Compare(compare);
-                state.compare_requested = true;
-            }
-            if (state.compare != PanelState::Compare::Off) {
-                const char* other = state.map_ids[std::size_t(state.compare_index)].c_str();
-                if (ImGui::BeginCombo("with", other)) {
-                    for (int i = 0; i < int(state.map_ids.size()); ++i)
-                        if (ImGui::Selectable(state.map_ids[std::size_t(i)].c_str(), i == state.compare_index)) {
-                            state.compare_requested = i != state.compare_index;
-                            state.compare_index = i;
-                        }
-                    ImGui::EndCombo();
-                }
-            }
-        }
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(state.map_title.c_str());
-        ImGui::TextDisabled("%s", state.map_citation.c_str());
-        if (!state.map_error.empty())
-            ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "Last edit not applied:\n%s", state.map_error.c_str());
-        ImGui::PopTextWrapPos();
-    }
-
+    const std::optional<StandardView> requested = draw_view_section();
+    draw_maps_section(scene, facts.maps);
     if (sections)
         sections();
-
-    if (ImGui::CollapsingHeader("Display", ImGuiTreeNodeFlags_DefaultOpen)) {
-        // Dermatomes first: the rest show the body's anatomy, for checking.
-        constexpr DisplayMode order[] = {DisplayMode::Dermatomes, DisplayMode::Skin, DisplayMode::Regions,
-                                         DisplayMode::Along, DisplayMode::Around, DisplayMode::SpinalLevel};
-        const char* labels[] = {"Dermatomes", "Skin", "Regions", "Along limb, 0-1", "Around limb, deg", "Spinal level"};
-        int index = 0;
-        for (int i = 0; i < 6; ++i)
-            if (order[i] == state.display.mode)
-                index = i;
-        if (ImGui::Combo("Show", &index, labels, IM_ARRAYSIZE(labels)))
-            state.display.mode = order[index];
-        ImGui::SliderInt("Smoothing", &state.display.subdivision, 0, 2, "%d subdivision levels");
-        ImGui::Checkbox("Landmark dots", &state.display.landmarks);
-        ImGui::SameLine();
-        ImGui::Checkbox("Teaching labels", &state.display.callouts);
-        ImGui::SameLine();
-        ImGui::Checkbox("Colour key", &state.display.legend);
-        if (state.display.landmarks) {
-            ImGui::SameLine();
-            ImGui::Checkbox("Names", &state.display.all_names);
-        }
-        const DisplayMode m = state.display.mode;
-        if (m == DisplayMode::Along || m == DisplayMode::Around || m == DisplayMode::SpinalLevel)
-            ImGui::TextDisabled("Lines every %s; grey: no value here",
-                                m == DisplayMode::Along ? "0.1" : m == DisplayMode::Around ? "30 degrees" : "level border");
-    }
-
-    if (ImGui::CollapsingHeader("Body")) {
-        ImGui::Text("File      %s", state.body_file.c_str());
-        ImGui::Text("Height    %.2f m", static_cast<double>(state.height_m));
-        ImGui::Text("Skin      %zu vertices, %zu faces", state.vertices, state.faces);
-        ImGui::Text("Drawn     %zu triangles (smoothed)", state.triangles);
-        ImGui::Text("Import    %.0f ms, anatomy %.0f ms", state.import_ms, state.coordinates_ms);
-        ImGui::Text("Landmarks %zu (%s)", state.landmark_count, state.landmark_file.c_str());
-    }
-
-    if (ImGui::CollapsingHeader("Graphics")) {
-        ImGui::TextWrapped("Renderer  %s", state.gl.renderer.c_str());
-        ImGui::TextWrapped("OpenGL    %s", state.gl.version.c_str());
-        const float ms = state.frame_times.mean_ms();
-        ImGui::Text("Frame     %.1f ms (%.0f fps)", static_cast<double>(ms),
-                    ms > 0.0f ? 1000.0 / static_cast<double>(ms) : 0.0);
-    }
+    draw_display_section(scene, state);
+    draw_facts_sections(state, facts);
     ImGui::End();
     return requested;
 }

@@ -1,17 +1,19 @@
 #pragma once
-// The Dear ImGui side panel: facts about the body and the GL, frame time,
-// and the view buttons with their keys.
+// The Dear ImGui side panel: the view buttons with their keys, the maps and
+// comparison, display choices, and facts about the body and the GL. It edits
+// the window's scene directly; what is the panel's own (teaching labels,
+// colour key, where it sits) is in PanelState.
+#include "gui/window_maps.h"
+#include "model/body_model.h"
 #include "gui/screen_rect.h"
 #include "render/camera.h"
 #include "render/gl_loader.h"
-#include "render/skin_display.h"
+#include "scene/scene.h"
 
 #include <array>
 #include <cstddef>
 #include <functional>
 #include <optional>
-#include <string>
-#include <vector>
 
 namespace dv::app {
 
@@ -34,53 +36,42 @@ private:
     std::size_t next_ = 0, count_ = 0;
 };
 
-// What the user chose to see; the loop applies changes to the renderer.
 // The panel's width in window units; it opens 12 units from the top left.
 inline constexpr float kPanelWidth = 400.0f;
 inline constexpr float kPanelInset = 12.0f + kPanelWidth + 12.0f; // window units left of the free view
 
-struct DisplayChoice {
-    DisplayMode mode = DisplayMode::Dermatomes;
-    int subdivision = 1;
-    bool landmarks = false; // dots
-    bool callouts = true;   // teaching labels
+struct PanelState {
+    bool callouts = true;   // teaching labels on the body
     bool legend = true;     // the colour key of the levels on show
     bool all_names = false; // every visible landmark named
-};
-
-struct PanelState {
-    DisplayChoice display;
-    // The map: what is on offer, what is shown, and what went wrong loading it.
-    std::vector<std::string> map_ids;
-    int map_index = 0;
-    bool map_requested = false; // set when the user picked another map
-    std::string map_title, map_citation, map_error;
-    // Comparison with a second map: side by side (same camera) or a
-    // differences view that marks skin where the two disagree.
-    enum class Compare { Off, SideBySide, Differences } compare = Compare::Off;
-    int compare_index = 1;
-    bool compare_requested = false;
-    std::string compare_title, compare_citation;
-    std::string body_file;
-    std::size_t vertices = 0, faces = 0, triangles = 0;
-    float height_m = 0.0f;
-    double import_ms = 0.0;
-    double coordinates_ms = 0.0;
-    std::size_t landmark_count = 0;
-    std::string landmark_file;
-    GlInfo gl;
     FrameTimes frame_times;
     // Where the panel was last frame, how big, and in how big a window.
-    float panel_x = 12.0f, panel_y = 12.0f, panel_h = 0.0f;
+    float panel_x = 12.0f, panel_y = 12.0f, panel_w = kPanelWidth, panel_h = 0.0f;
     float display_w = 0.0f, display_h = 0.0f;
+    ScreenRect rect() const { return {panel_x, panel_y, panel_x + panel_w, panel_y + panel_h}; }
 };
 
-// The map in use and its source, always on screen at the foot of the view.
-// Returns the boxes it drew, for labels to keep clear of.
-std::vector<ScreenRect> draw_map_caption(const PanelState& state);
+// How long the body took to load and prepare, for the Body section.
+struct BodyTimes {
+    double import_ms = 0.0, coordinates_ms = 0.0;
+};
 
-// Draws the panel, with `sections` drawn inside it after the map's; returns
+// What the panel shows but does not change.
+struct PanelFacts {
+    const BodyModel& model;
+    const BodyTimes& times;
+    const WindowMaps& maps;
+    const GlInfo& gl;
+    std::size_t triangles = 0;
+};
+
+// The map in use and its source, always on screen at the top right of the
+// view. Returns the boxes it drew, for labels to keep clear of.
+std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& maps);
+
+// Draws the panel, with `sections` drawn inside it after the maps'; returns
 // the view a button asked for, if any.
-std::optional<StandardView> draw_panel(PanelState& state, const std::function<void()>& sections = {});
+std::optional<StandardView> draw_panel(Scene& scene, PanelState& state, const PanelFacts& facts,
+                                       const std::function<void()>& sections = {});
 
 } // namespace dv::app

@@ -14,26 +14,40 @@ std::optional<ProbeResult> probe_under_mouse(const ProbeInput& in) {
     if (io.WantCaptureMouse || ImGui::IsMouseDragging(ImGuiMouseButton_Left) ||
         ImGui::IsMouseDragging(ImGuiMouseButton_Right))
         return std::nullopt;
-    const auto hit = pick(in.camera, int(io.DisplaySize.x), int(io.DisplaySize.y),
-                          glm::vec2(io.MousePos.x, io.MousePos.y), in.caster);
+    const float width = in.view_width > 0.0f ? in.view_width : io.DisplaySize.x;
+    if (io.MousePos.x < in.view_x || io.MousePos.x >= in.view_x + width)
+        return std::nullopt;
+    const auto hit = pick(in.camera, int(width), int(io.DisplaySize.y),
+                          glm::vec2(io.MousePos.x - in.view_x, io.MousePos.y), in.caster);
     if (!hit)
         return std::nullopt;
     const std::uint32_t v = hit->nearest_vertex;
     const PointWeights& w = in.baked.weights[v];
     const Zone& zone = in.map.zones[std::size_t(in.baked.zone[v])];
+    const Level strongest = w.entries[0].level;
+    const std::string roots = describe_weights(w);
+    const std::string where = std::string(region_name(in.coords.region[v])) + " (" +
+                              std::string(side_name(in.coords.side[v])) + ")";
+    const std::string confidence = "Confidence: " + std::string(confidence_name(zone.confidence));
+    // Blank skin has no root to light: say so rather than offer a click that does nothing.
+    const std::string click = is_spinal(strongest)
+                                  ? "Click: light up " + level_name(strongest) + "   Double-click: centre here"
+                                  : "No root to light here   Double-click: centre here";
     ImGui::BeginTooltip();
-    ImGui::Text("%s", describe_weights(w).c_str());
-    ImGui::TextDisabled("%s (%s)", std::string(region_name(in.coords.region[v])).c_str(),
-                        std::string(side_name(in.coords.side[v])).c_str());
-    ImGui::Text("Confidence: %s", std::string(confidence_name(zone.confidence)).c_str());
+    ImGui::TextUnformatted(roots.c_str());
+    ImGui::TextDisabled("%s", where.c_str());
+    ImGui::TextUnformatted(confidence.c_str());
     if (!zone.note.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
         ImGui::TextDisabled("%s", zone.note.c_str());
         ImGui::PopTextWrapPos();
     }
-    ImGui::TextDisabled("Click: light up %s   Double-click: centre here", level_name(w.entries[0].level).c_str());
+    ImGui::TextDisabled("%s", click.c_str());
     ImGui::EndTooltip();
-    return ProbeResult{*hit, w.entries[0].level};
+    std::string text = roots + "\n" + where + "\n" + confidence + "\n";
+    if (!zone.note.empty())
+        text += zone.note + "\n";
+    return ProbeResult{*hit, strongest, text + click};
 }
 
 } // namespace dv::app

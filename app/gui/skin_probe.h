@@ -7,6 +7,7 @@
 #include "render/camera.h"
 
 #include <optional>
+#include <string>
 
 namespace dv::app {
 
@@ -16,11 +17,15 @@ struct ProbeInput {
     const BodyCoordinates& coords;
     const DermatomeMap& map;
     const BakedMap& baked;
+    // The part of the window this camera draws, in window units (side by
+    // side: one half); width 0: the whole window.
+    float view_x = 0.0f, view_width = 0.0f;
 };
 
 struct ProbeResult {
     RayHit hit;
     Level strongest = kNotShown;
+    std::string text; // the tooltip's lines, for scripts to check
 };
 
 // Picks the skin under the mouse (when the mouse is over the view, not a

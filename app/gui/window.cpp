@@ -96,11 +96,25 @@ bool Window::should_close() const { return glfwWindowShouldClose(window_); }
 
 void Window::framebuffer_size(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
 
-void Window::begin_frame() {
+void Window::begin_frame(const std::function<void()>& override_input) {
     glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (override_input)
+        override_input();
     ImGui::NewFrame();
+}
+
+void Window::set_size(int width, int height) {
+    glfwSetWindowSize(window_, width, height);
+    // The X server answers asynchronously; wait (briefly) for the new size to arrive.
+    for (int i = 0; i < 100; ++i) {
+        glfwWaitEventsTimeout(0.01);
+        int w = 0, h = 0;
+        glfwGetWindowSize(window_, &w, &h);
+        if (w == width && h == height)
+            break;
+    }
 }
 
 void Window::end_frame() {

@@ -2,6 +2,7 @@
 // The GLFW window with its GL 3.3 core context and Dear ImGui set up on it.
 #include "render/gl_loader.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,10 @@ public:
     const GlInfo& gl() const { return gl_; }
     bool should_close() const;
     void framebuffer_size(int& width, int& height) const;
-    void begin_frame(); // polls events, starts an ImGui frame
+    // Polls events and starts an ImGui frame. `override_input`, when given,
+    // runs after the GLFW backend has read the mouse and keys into Dear
+    // ImGui's IO and before Dear ImGui sees them: a script puts its own there.
+    void begin_frame(const std::function<void()>& override_input = {});
     void end_frame();   // renders ImGui; call swap() after any read-back
     void swap();
     void wait_while_minimised();
@@ -30,6 +34,9 @@ public:
     // state once per frame, so a tap shorter than a slow (software GL) frame
     // would be lost; these come straight from GLFW's key events.
     std::vector<int> take_key_presses();
+    // A key press as GLFW's key callback records it (scripts send keys so).
+    void press_key(int key) { key_presses_.push_back(key); }
+    void set_size(int width, int height);
 
 private:
     GLFWwindow* window_ = nullptr;

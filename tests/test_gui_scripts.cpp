@@ -1,0 +1,240 @@
+// The real window under a virtual X server, driven by the scripts in
+// tests/scripts/ the way a person uses it: clicks on labelled controls, keys,
+// drags (docs/scripting.md). Each script checks its own expectations and
+// exits 1 when one fails; these tests add what needs the pictures or files
+// the scripts leave behind.
+#include "atlas/levels.h"
+#include "export/png_file.h"
+#include "render/dermatome_palette.h"
+#include "render/renderer.h"
+#include "support/image_checks.h"
+#include "support/process.h"
+#include "support/scratch_dir.h"
+
+#include <catch2/catch.hpp>
+#include <glm/exponential.hpp>
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+using namespace dv::test;
+
+namespace {
+const std::string kScripts = DERMAVIEW_TEST_SCRIPTS;
+
+// Runs the window in `dir` (where the script's files go) under Xvfb.
+ProcessResult run_window(const ScratchDir& dir, const std::vector<std::string>& args) {
+    std::string command = "cd '" + dir.path().string() + "' && xvfb-run -a -s '-screen 0 1920x1080x24' '" +
+                          dermaview_binary() + "'";
+    for (const std::string& a : args)
+        command += " '" + a + "'";
+    return run_process({"sh", "-c", command});
+}
+
+ProcessResult run_script(const ScratchDir& dir, const std::string& script, const std::string& size,
+                         std::vector<std::string> more = {}) {
+    std::vector<std::string> args = {"--script", kScripts + "/" + script, "--size", size};
+    args.insert(args.end(), more.begin(), more.end());
+    return run_window(dir, args);
+}
+
+// The part of a window picture right of the panel (which opens 12 px from
+// the left and is 400 px wide).
+constexpr int kFreeLeft = 12 + 400 + 12;
+
+// Pixels right of the panel whose hue is `level`'s in the palette, whatever the shading.
+long pixels_of(const dv::Image& img, const char* level, int x0 = kFreeLeft, int x1 = -1) {
+    glm::vec3 c = dv::level_color(dv::parse_level(level).value(), dv::Palette::Standard);
+    c = glm::pow(c, glm::vec3(1.0f / 2.2f));
+    const glm::vec3 want = c / (c.r + c.g + c.b);
+    long n = 0;
+    for (int y = 0; y < img.height; ++y)
+        for (int x = x0; x < (x1 < 0 ? img.width : x1); ++x) {
+            const std::uint8_t* p = img.pixel(x, y);
+            const glm::vec3 got(p[0], p[1], p[2]);
+            n += got.r + got.g + got.b > 150.0f && glm::length(got / (got.r + got.g + got.b) - want) < 0.05f;
+        }
+    return n;
+}
+
+// Skin and band colours against the dark backdrop: anything bright and coloured.
+long body_pixels(const dv::Image& img, int x0, int x1) {
+    long n = 0;
+    for (int y = 0; y < img.height; ++y)
+        for (int x = x0; x < x1; ++x)
+            n += luminance(img.pixel(x, y)) > 90.0;
+    return n;
+}
+
+std::string scene_text(const dv::PngContents& png) {
+    for (const auto& [key, text] : png.text)
+        if (key == "Dermaview scene")
+            return text;
+    return {};
+}
+} // namespace
+
+TEST_CASE("Scripted: every view button and key, orbit, pan, zoom and double-click", "[gui][script]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "view.txt", "1000x760");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    // The body stands right of the panel, not under it.
+    const dv::Image front = dv::read_png(dir / "front.png").image;
+    CHECK(body_pixels(front, kFreeLeft, front.width) > 20000);
+}
+
+TEST_CASE("Scripted: both map combos and the three comparison modes", "[gui][script][maps]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "maps.txt", "1000x760");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    // Side by side: a body in each half of the part the panel leaves free.
+    const dv::Image side = dv::read_png(dir / "side.png").image;
+    const int middle = kFreeLeft + (side.width - kFreeLeft) / 2;
+    const long left = body_pixels(side, kFreeLeft, middle), right = body_pixels(side, middle, side.width);
+    INFO("body pixels side by side: left " << left << ", right " << right);
+    CHECK(left > 10000);
+    CHECK(right > 10000);
+}
+
+TEST_CASE("Scripted: clicks on the skin, sides, emphasis, palette, borders and hatching", "[gui][script][teaching]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "levels.txt", "1000x760");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    // T4 lit on the body's left side only: the viewer's right, from the front.
+    const dv::Image img = dv::read_png(dir / "t4-left.png").image;
+    const int axis = kFreeLeft + (img.width - kFreeLeft) / 2;
+    const long viewer_left = pixels_of(img, "T4", kFreeLeft, axis), viewer_right = pixels_of(img, "T4", axis);
+    INFO("T4 pixels left of the axis " << viewer_left << ", right " << viewer_right);
+    CHECK(viewer_right > 100);
+    CHECK(viewer_left < viewer_right / 10);
+}
+
+TEST_CASE("Scripted: every level's box, the arrow keys and the sweep", "[gui][script][teaching]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "level_boxes.txt", "1000x760");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+}
+
+TEST_CASE("Scripted: every entry of Show, the smoothing slider and the display switches", "[gui][script]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "display.txt", "1000x760");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+}
+
+TEST_CASE("Scripted: the Figure section saves every size with its overlays and never replaces a file",
+          "[gui][script][figure]") {
+    ScratchDir dir;
+    std::filesystem::create_directories(dir / "figures");
+    std::ofstream(dir / "figures" / "dermaview-0001.png") << "an earlier figure";
+    const auto r = run_script(dir, "figure.txt", "640x480");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    std::ifstream earlier(dir / "figures" / "dermaview-0001.png");
+    std::string kept;
+    std::getline(earlier, kept);
+    CHECK(kept == "an earlier figure");
+    const std::pair<int, int> sizes[] = {{640, 480}, {1280, 960}, {2560, 1920}, {300, 200}, {300, 200}};
+    for (int i = 0; i < 5; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "dermaview-%04d.png", i + 2);
+        INFO(name);
+        REQUIRE(std::filesystem::exists(dir / "figures" / name));
+        const dv::PngContents png = dv::read_png(dir / "figures" / name);
+        CHECK(png.image.width == sizes[i].first);
+        CHECK(png.image.height == sizes[i].second);
+        CHECK_THAT(scene_text(png), Catch::Contains("\"map\": \"classical\""));
+    }
+    // The last one: transparent, no legend, no labels, no side markers, with a scene file.
+    const dv::PngContents last = dv::read_png(dir / "figures" / "dermaview-0006.png");
+    CHECK(last.image.pixel(0, 0)[3] == 0);
+    const std::string scene = scene_text(last);
+    CHECK_THAT(scene, Catch::Contains("\"legend\": false") && Catch::Contains("\"labels\": false") &&
+                          Catch::Contains("\"side_markers\": false") && Catch::Contains("\"transparent\": true"));
+    CHECK(std::filesystem::exists(dir / "figures" / "dermaview-0006.json"));
+    int files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir / "figures"))
+        files += e.is_regular_file();
+    CHECK(files == 7); // the earlier one, five figures, one scene file
+}
+
+TEST_CASE("Scripted: a figure that cannot be saved is told in the window, which goes on", "[gui][script][errors]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "figure_error.txt", "640x400");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+    CHECK_THAT(r.err, Catch::Contains("figure not saved") && Catch::Contains("/proc/self/no-figures-here"));
+    // The notice is red, at the foot of the window.
+    const dv::Image img = dv::read_png(dir / "notice.png").image;
+    long red = 0;
+    for (int y = img.height - 120; y < img.height; ++y)
+        for (int x = 0; x < img.width; ++x) {
+            const std::uint8_t* p = img.pixel(x, y);
+            red += p[0] > 100 && p[1] < 40 && p[2] < 40;
+        }
+    CHECK(red > 2000);
+}
+
+TEST_CASE("Scripted: an edit of the map file redraws it, a broken edit keeps the last good map", "[gui][script][maps]") {
+    ScratchDir dir;
+    std::filesystem::copy_file(std::string(DERMAVIEW_TEST_FIXTURES) + "/maps/toy.json", dir / "live.json");
+    const auto r = run_script(dir, "map_edit.txt", "900x700", {"--map", "live.json"});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    for (const char* shot : {"t5.png", "broken.png"}) {
+        const dv::Image img = dv::read_png(dir / shot).image;
+        const long t5 = pixels_of(img, "T5"), t4 = pixels_of(img, "T4");
+        INFO(shot << ": T5-coloured pixels " << t5 << ", T4-coloured " << t4);
+        CHECK(t5 > 80);
+        CHECK(t4 < t5 / 10);
+    }
+}
+
+TEST_CASE("Scripted: shrinking the window to nothing and back keeps the panel in view", "[gui][script]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "resize.txt", "1000x700");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    const dv::Image img = dv::read_png(dir / "after.png").image;
+    CHECK(img.width == 640);
+    CHECK(img.height == 480);
+    // The panel's blue title bar is wholly in the window: a run of it as wide as the panel.
+    int widest = 0;
+    for (int y = 0; y < img.height; ++y)
+        for (int x = 0, run = 0; x < img.width; ++x) {
+            const std::uint8_t* p = img.pixel(x, y);
+            run = p[2] > p[0] + 40 && p[2] > 100 ? run + 1 : 0;
+            widest = std::max(widest, run);
+        }
+    CHECK(widest > 360);
+}
+
+TEST_CASE("Scripted regressions: the Map combo opens, a click on the face lights nothing", "[gui][script]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "regressions.txt", "1000x760");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+}
+
+TEST_CASE("Without a script: --frames N --screenshot saves the window with the body right of the panel", "[gui]") {
+    ScratchDir dir;
+    const auto r = run_window(dir, {"--frames", "5", "--size", "900x600", "--screenshot", "window.png"});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    const dv::Image img = dv::read_png(dir / "window.png").image;
+    CHECK(img.width == 900);
+    CHECK(img.height == 600);
+    CHECK(body_pixels(img, kFreeLeft, img.width) > 10000);
+    // The panel: Dear ImGui's blue title bar at the top left.
+    long title_blue = 0;
+    for (int y = 0; y < 40; ++y)
+        for (int x = 0; x < kFreeLeft; ++x)
+            title_blue += img.pixel(x, y)[2] > img.pixel(x, y)[0] + 40;
+    CHECK(title_blue > 2000);
+}
