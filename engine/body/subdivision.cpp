@@ -54,75 +54,190 @@ private:
     std::vector<std::pair<std::uint32_t, double>> terms_;
 };
 
+// How the faces of one level hang together: each corner's face and the next
+// corner round that face, every vertex's ring of half-edges, and the edges.
+struct Connectivity {
+    std::vector<std::uint32_t> face_of_corner, next_corner;
+    // Every half-edge (corner k: face_indices[k] -> next) listed at both of
+    // its ends, as (other end << 32 | corner), sorted per vertex: the entries
+    // of one edge then sit together, which gives edges, their faces, and each
+    // vertex's ring without a hash map (the hash map was the slow part).
+    std::vector<std::uint32_t> ring_offsets;
+    std::vector<std::uint64_t> ring;
+    // Edges, each owned by its lower-numbered end; edge_ring holds where its
+    // entries start in that end's ring and how many faces use it.
+    std::vector<std::uint32_t> edge_of_corner;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> edge_ring;
+    std::vector<std::uint32_t> edge_from;
+
+    static std::uint32_t other_end(std::uint64_t entry) { return static_cast<std::uint32_t>(entry >> 32); }
+    static std::uint32_t corner_of(std::uint64_t entry) { return static_cast<std::uint32_t>(entry); }
+};
+
+void find_corners(const Topology& t, Connectivity& c) {
+    c.face_of_corner.resize(t.face_indices.size());
+    c.next_corner.resize(t.face_indices.size());
+    for (std::uint32_t f = 0; f < t.face_count(); ++f) {
+        const std::uint32_t first = t.face_offsets[f];
+        const std::uint32_t end = t.face_offsets[f + 1];
+        for (std::uint32_t k = first; k < end; ++k) {
+            c.face_of_corner[k] = f;
+            c.next_corner[k] = k + 1 < end ? k + 1 : first;
+        }
+    }
+}
+
+void find_rings(const Topology& t, Connectivity& c) {
+    const std::size_t nv = t.vertex_count;
+    const std::size_t nc = t.face_indices.size();
+    c.ring_offsets.assign(nv + 1, 0);
+    for (std::size_t k = 0; k < nc; ++k) {
+        ++c.ring_offsets[t.face_indices[k] + 1];
+        ++c.ring_offsets[t.face_indices[c.next_corner[k]] + 1];
+    }
+    for (std::size_t v = 0; v < nv; ++v)
+        c.ring_offsets[v + 1] += c.ring_offsets[v];
+    c.ring.resize(2 * nc);
+    std::vector<std::uint32_t> fill(c.ring_offsets.begin(), c.ring_offsets.end() - 1);
+    for (std::uint32_t k = 0; k < nc; ++k) {
+        const std::uint32_t a = t.face_indices[k];
+        const std::uint32_t b = t.face_indices[c.next_corner[k]];
+        c.ring[fill[a]++] = (std::uint64_t{b} << 32) | k;
+        c.ring[fill[b]++] = (std::uint64_t{a} << 32) | k;
+    }
+    for (std::size_t v = 0; v < nv; ++v)
+        std::sort(c.ring.begin() + c.ring_offsets[v], c.ring.begin() + c.ring_offsets[v + 1]);
+}
+
+void find_edges(const Topology& t, Connectivity& c) {
+    const std::size_t nv = t.vertex_count;
+    const std::size_t nc = t.face_indices.size();
+    c.edge_of_corner.resize(nc);
+    c.edge_ring.reserve(nc / 2 + nv);
+    c.edge_from.reserve(nc / 2 + nv);
+    for (std::uint32_t v = 0; v < nv; ++v) {
+        for (std::uint32_t i = c.ring_offsets[v]; i < c.ring_offsets[v + 1];) {
+            const std::uint32_t u = Connectivity::other_end(c.ring[i]);
+            std::uint32_t j = i;
+            while (j < c.ring_offsets[v + 1] && Connectivity::other_end(c.ring[j]) == u)
+                ++j;
+            if (u > v) {
+                const auto e = static_cast<std::uint32_t>(c.edge_ring.size());
+                for (std::uint32_t k = i; k < j; ++k)
+                    c.edge_of_corner[Connectivity::corner_of(c.ring[k])] = e;
+                c.edge_ring.emplace_back(i, j - i);
+                c.edge_from.push_back(v);
+            }
+            i = j;
+        }
+    }
+}
+
+Connectivity connect(const Topology& t) {
+    Connectivity c;
+    find_corners(t, c);
+    find_rings(t, c);
+    find_edges(t, c);
+    return c;
+}
+
+// The vertex point of v: smooth inside, the crease rule along a boundary or
+// non-manifold edge, kept in place at a corner of creases.
+void add_vertex_point(const Topology& t, const Connectivity& c, std::uint32_t v, RowBuilder& row,
+                      std::vector<std::uint32_t>& neighbours, std::vector<std::uint32_t>& creases) {
+    const std::uint32_t first = c.ring_offsets[v];
+    const std::uint32_t end = c.ring_offsets[v + 1];
+    std::size_t faces = 0;
+    neighbours.clear();
+    creases.clear();
+    for (std::uint32_t i = first; i < end;) {
+        const std::uint32_t u = Connectivity::other_end(c.ring[i]);
+        std::uint32_t j = i;
+        while (j < end && Connectivity::other_end(c.ring[j]) == u)
+            ++j;
+        neighbours.push_back(u);
+        if (j - i != 2) // a boundary or non-manifold edge acts as a crease
+            creases.push_back(u);
+        i = j;
+    }
+    for (std::uint32_t i = first; i < end; ++i)
+        if (t.face_indices[Connectivity::corner_of(c.ring[i])] == v) // this corner of the face sits at v
+            ++faces;
+
+    if (neighbours.empty()) {
+        row.add(v, 1.0); // isolated vertex
+    } else if (creases.empty()) {
+        // (Q + 2R + (n - 3) P) / n, written out in coarse vertices: the
+        // edge midpoints R give P and the neighbours 1/n^2 each.
+        const double n = static_cast<double>(neighbours.size());
+        row.add(v, (n - 2.0) / n);
+        for (const std::uint32_t u : neighbours)
+            row.add(u, 1.0 / (n * n));
+        for (std::uint32_t i = first; i < end; ++i) {
+            const std::uint32_t k = Connectivity::corner_of(c.ring[i]);
+            if (t.face_indices[k] == v)
+                row.add_face_average(t, c.face_of_corner[k], 1.0 / (n * static_cast<double>(faces)));
+        }
+    } else if (creases.size() == 2) {
+        row.add(v, 0.75);
+        row.add(creases[0], 0.125);
+        row.add(creases[1], 0.125);
+    } else {
+        row.add(v, 1.0); // a corner of creases, or a dart: keep it where it is
+    }
+}
+
+void add_edge_point(const Topology& t, const Connectivity& c, std::size_t e, RowBuilder& row) {
+    const auto [at, uses] = c.edge_ring[e];
+    const std::uint32_t a = c.edge_from[e];
+    const std::uint32_t b = Connectivity::other_end(c.ring[at]);
+    if (uses == 2) {
+        row.add(a, 0.25);
+        row.add(b, 0.25);
+        row.add_face_average(t, c.face_of_corner[Connectivity::corner_of(c.ring[at])], 0.25);
+        row.add_face_average(t, c.face_of_corner[Connectivity::corner_of(c.ring[at + 1])], 0.25);
+    } else {
+        row.add(a, 0.5);
+        row.add(b, 0.5);
+    }
+}
+
+// Each n-gon becomes n quads, one per corner, wound like the parent.
+Topology split_faces(const Topology& t, const Connectivity& c, std::vector<std::uint32_t>& parent_face) {
+    const std::size_t nv = t.vertex_count, ne = c.edge_ring.size(), nc = t.face_indices.size();
+    Topology out;
+    out.vertex_count = nv + ne + t.face_count();
+    out.face_offsets.reserve(nc + 1);
+    out.face_indices.reserve(4 * nc);
+    out.face_offsets.push_back(0);
+    parent_face.clear();
+    parent_face.reserve(nc);
+    const auto edge_base = static_cast<std::uint32_t>(nv);
+    const auto face_base = static_cast<std::uint32_t>(nv + ne);
+    for (std::uint32_t f = 0; f < t.face_count(); ++f) {
+        const std::uint32_t first = t.face_offsets[f];
+        const std::uint32_t end = t.face_offsets[f + 1];
+        for (std::uint32_t k = first; k < end; ++k) {
+            const std::uint32_t prev = k == first ? end - 1 : k - 1;
+            out.face_indices.push_back(t.face_indices[k]);
+            out.face_indices.push_back(edge_base + c.edge_of_corner[k]);
+            out.face_indices.push_back(face_base + f);
+            out.face_indices.push_back(edge_base + c.edge_of_corner[prev]);
+            out.face_offsets.push_back(static_cast<std::uint32_t>(out.face_indices.size()));
+            parent_face.push_back(f);
+        }
+    }
+    return out;
+}
+
 // One Catmull–Clark step. Refined vertices are numbered [vertex points |
 // edge points | face points]: vertex points first so that a vertex keeps its
 // index through every level.
 Topology refine(const Topology& t, SubdivisionStencil& stencil, std::vector<std::uint32_t>& parent_face) {
     const std::size_t nv = t.vertex_count;
     const std::size_t nf = t.face_count();
-    const std::size_t nc = t.face_indices.size();
-
-    std::vector<std::uint32_t> face_of_corner(nc);
-    std::vector<std::uint32_t> next_corner(nc);
-    for (std::uint32_t f = 0; f < nf; ++f) {
-        const std::uint32_t first = t.face_offsets[f];
-        const std::uint32_t end = t.face_offsets[f + 1];
-        for (std::uint32_t k = first; k < end; ++k) {
-            face_of_corner[k] = f;
-            next_corner[k] = k + 1 < end ? k + 1 : first;
-        }
-    }
-
-    // Every half-edge (corner k: face_indices[k] -> next) listed at both of
-    // its ends, as (other end << 32 | corner), sorted per vertex: the entries
-    // of one edge then sit together, which gives edges, their faces, and each
-    // vertex's ring without a hash map (the hash map was the slow part).
-    std::vector<std::uint32_t> ring_offsets(nv + 1, 0);
-    for (std::size_t k = 0; k < nc; ++k) {
-        ++ring_offsets[t.face_indices[k] + 1];
-        ++ring_offsets[t.face_indices[next_corner[k]] + 1];
-    }
-    for (std::size_t v = 0; v < nv; ++v)
-        ring_offsets[v + 1] += ring_offsets[v];
-    std::vector<std::uint64_t> ring(2 * nc);
-    {
-        std::vector<std::uint32_t> fill(ring_offsets.begin(), ring_offsets.end() - 1);
-        for (std::uint32_t k = 0; k < nc; ++k) {
-            const std::uint32_t a = t.face_indices[k];
-            const std::uint32_t b = t.face_indices[next_corner[k]];
-            ring[fill[a]++] = (std::uint64_t{b} << 32) | k;
-            ring[fill[b]++] = (std::uint64_t{a} << 32) | k;
-        }
-    }
-    for (std::size_t v = 0; v < nv; ++v)
-        std::sort(ring.begin() + ring_offsets[v], ring.begin() + ring_offsets[v + 1]);
-    const auto other_end = [](std::uint64_t entry) { return static_cast<std::uint32_t>(entry >> 32); };
-    const auto corner_of = [](std::uint64_t entry) { return static_cast<std::uint32_t>(entry); };
-
-    // Edges, each owned by its lower-numbered end; edge_ring holds where its
-    // entries start in that end's ring and how many faces use it.
-    std::vector<std::uint32_t> edge_of_corner(nc);
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> edge_ring;
-    edge_ring.reserve(nc / 2 + nv);
-    std::vector<std::uint32_t> edge_from;
-    edge_from.reserve(nc / 2 + nv);
-    for (std::uint32_t v = 0; v < nv; ++v) {
-        for (std::uint32_t i = ring_offsets[v]; i < ring_offsets[v + 1];) {
-            const std::uint32_t u = other_end(ring[i]);
-            std::uint32_t j = i;
-            while (j < ring_offsets[v + 1] && other_end(ring[j]) == u)
-                ++j;
-            if (u > v) {
-                const auto e = static_cast<std::uint32_t>(edge_ring.size());
-                for (std::uint32_t k = i; k < j; ++k)
-                    edge_of_corner[corner_of(ring[k])] = e;
-                edge_ring.emplace_back(i, j - i);
-                edge_from.push_back(v);
-            }
-            i = j;
-        }
-    }
-    const std::size_t ne = edge_ring.size();
+    const Connectivity c = connect(t);
+    const std::size_t ne = c.edge_ring.size();
 
     stencil = SubdivisionStencil{};
     stencil.coarse_vertex_count = nv;
@@ -131,101 +246,20 @@ Topology refine(const Topology& t, SubdivisionStencil& stencil, std::vector<std:
     stencil.weights.reserve(stencil.indices.capacity());
     stencil.offsets.push_back(0);
     RowBuilder row;
-
-    // Vertex points.
-    std::vector<std::uint32_t> neighbours;
-    std::vector<std::uint32_t> creases;
+    std::vector<std::uint32_t> neighbours, creases; // reused for every vertex
     for (std::uint32_t v = 0; v < nv; ++v) {
-        const std::uint32_t first = ring_offsets[v];
-        const std::uint32_t end = ring_offsets[v + 1];
-        std::size_t faces = 0;
-        neighbours.clear();
-        creases.clear();
-        for (std::uint32_t i = first; i < end;) {
-            const std::uint32_t u = other_end(ring[i]);
-            std::uint32_t j = i;
-            while (j < end && other_end(ring[j]) == u)
-                ++j;
-            neighbours.push_back(u);
-            if (j - i != 2) // a boundary or non-manifold edge acts as a crease
-                creases.push_back(u);
-            i = j;
-        }
-        for (std::uint32_t i = first; i < end; ++i)
-            if (t.face_indices[corner_of(ring[i])] == v) // this corner of the face sits at v
-                ++faces;
-
-        if (neighbours.empty()) {
-            row.add(v, 1.0); // isolated vertex
-        } else if (creases.empty()) {
-            // (Q + 2R + (n - 3) P) / n, written out in coarse vertices: the
-            // edge midpoints R give P and the neighbours 1/n^2 each.
-            const double n = static_cast<double>(neighbours.size());
-            row.add(v, (n - 2.0) / n);
-            for (const std::uint32_t u : neighbours)
-                row.add(u, 1.0 / (n * n));
-            for (std::uint32_t i = first; i < end; ++i) {
-                const std::uint32_t k = corner_of(ring[i]);
-                if (t.face_indices[k] == v)
-                    row.add_face_average(t, face_of_corner[k], 1.0 / (n * static_cast<double>(faces)));
-            }
-        } else if (creases.size() == 2) {
-            row.add(v, 0.75);
-            row.add(creases[0], 0.125);
-            row.add(creases[1], 0.125);
-        } else {
-            row.add(v, 1.0); // a corner of creases, or a dart: keep it where it is
-        }
+        add_vertex_point(t, c, v, row, neighbours, creases);
         row.emit(stencil);
     }
-
-    // Edge points.
     for (std::size_t e = 0; e < ne; ++e) {
-        const auto [at, uses] = edge_ring[e];
-        const std::uint32_t a = edge_from[e];
-        const std::uint32_t b = other_end(ring[at]);
-        if (uses == 2) {
-            row.add(a, 0.25);
-            row.add(b, 0.25);
-            row.add_face_average(t, face_of_corner[corner_of(ring[at])], 0.25);
-            row.add_face_average(t, face_of_corner[corner_of(ring[at + 1])], 0.25);
-        } else {
-            row.add(a, 0.5);
-            row.add(b, 0.5);
-        }
+        add_edge_point(t, c, e, row);
         row.emit(stencil);
     }
-
-    // Face points.
     for (std::size_t f = 0; f < nf; ++f) {
         row.add_face_average(t, f, 1.0);
         row.emit(stencil);
     }
-
-    // Each n-gon becomes n quads, one per corner, wound like the parent.
-    Topology out;
-    out.vertex_count = nv + ne + nf;
-    out.face_offsets.reserve(nc + 1);
-    out.face_indices.reserve(4 * nc);
-    out.face_offsets.push_back(0);
-    parent_face.clear();
-    parent_face.reserve(nc);
-    const auto edge_base = static_cast<std::uint32_t>(nv);
-    const auto face_base = static_cast<std::uint32_t>(nv + ne);
-    for (std::uint32_t f = 0; f < nf; ++f) {
-        const std::uint32_t first = t.face_offsets[f];
-        const std::uint32_t end = t.face_offsets[f + 1];
-        for (std::uint32_t k = first; k < end; ++k) {
-            const std::uint32_t prev = k == first ? end - 1 : k - 1;
-            out.face_indices.push_back(t.face_indices[k]);
-            out.face_indices.push_back(edge_base + edge_of_corner[k]);
-            out.face_indices.push_back(face_base + f);
-            out.face_indices.push_back(edge_base + edge_of_corner[prev]);
-            out.face_offsets.push_back(static_cast<std::uint32_t>(out.face_indices.size()));
-            parent_face.push_back(f);
-        }
-    }
-    return out;
+    return split_faces(t, c, parent_face);
 }
 
 void validate(const SurfaceMesh& base) {
