@@ -1,4 +1,4 @@
-// Bad input of every kind issue 7 lists, as a user would supply it: broken
+// Bad input of every kind, as a user would supply it: broken
 // and oversized map files, strange meshes, a half-installed data folder,
 // outputs that cannot be written or fill up, and absurd flags. Each must give
 // a message that says what, where and what to do, exit status 2, and leave

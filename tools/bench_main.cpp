@@ -142,7 +142,7 @@ ProgramFigures measure_program(const std::vector<std::string>& body_args) {
     } else {
         std::printf("  window: start to first frame  skipped: no DISPLAY (tools/bench.sh runs this under xvfb-run)\n");
     }
-    // The figure of issue 6: evidence map, T4 and T10 lit, legend and labels,
+    // The teaching figure: evidence map, T4 and T10 lit, legend and labels,
     // transparent, 3840x2160; the median of three whole runs.
     std::vector<double> figure_times;
     for (int run = 0; run < 3; ++run) {

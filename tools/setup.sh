@@ -7,7 +7,7 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   cmake ninja-build g++ pkg-config
-  # libraries (DESIGN.md section 5)
+  # libraries (README.md, "Building by hand")
   libimgui-dev libglfw3-dev libglm-dev libassimp-dev libstb-dev libpng-dev
   nlohmann-json3-dev libeigen3-dev catch2
   # glad 2 generates the GL and EGL loaders at build time

@@ -1,7 +1,7 @@
 #pragma once
 // Baking a map onto a body: every skin vertex gets the levels that cover it
 // with weights that sum to 1, overlapping smoothly across ordinary borders
-// and barely across axial lines (DESIGN.md section 3, decision 3). The map's
+// and barely across axial lines (docs/map-format.md, "How a map is baked"). The map's
 // zones are checked against the body on the way: holes, contradictions and
 // zones that cover nothing are reported precisely.
 #include "atlas/dermatome_map.h"
