@@ -10,6 +10,8 @@
 // the dermatomes with their optional refinements.
 in vec3 v_position_view;
 in vec3 v_normal_view;
+in float v_skin_mark;   // nipples and umbilicus, 0..1 (render/skin_marks.h)
+uniform float u_skin_marks; // 1 shows them (RenderSettings::skin_marks), 0 hides them
 #if HAS(FEATURE_ANATOMY)
 in vec3 v_region_color;  // linear
 in vec4 v_coordinates;   // along, cos and sin of the angle around the limb, spinal level; premultiplied by validity
@@ -213,10 +215,19 @@ vec3 display_albedo(out float line, out vec3 emission) {
 #endif
 }
 
+// The anchors a teacher points at (nipples: T4, umbilicus: T10) as skin,
+// not as a dot: the surface there darker and less saturated, then lit like
+// the rest, so it shows over every view and hides behind the body.
+vec3 skin_mark(vec3 albedo) {
+    float grey = dot(albedo, vec3(0.2126, 0.7152, 0.0722));
+    vec3 areola = mix(albedo, vec3(grey), 0.35) * vec3(0.60, 0.50, 0.48);
+    return mix(albedo, areola, v_skin_mark * u_skin_marks);
+}
+
 void main() {
     float line;
     vec3 emission;
-    vec3 albedo = display_albedo(line, emission);
+    vec3 albedo = skin_mark(display_albedo(line, emission));
     vec3 n = normalize(v_normal_view);
     vec3 v = normalize(-v_position_view);
     if (dot(n, v) < 0.0)

@@ -12,6 +12,9 @@ uniform mat4 u_projection;
 
 out vec3 v_position_view;
 out vec3 v_normal_view;
+// Nipples and umbilicus, 0..1 (BodyModel::skin_marks); 0 on the eyes.
+layout(location = ATTRIB_SKIN_MARK) in float a_skin_mark;
+out float v_skin_mark;
 
 #if HAS(FEATURE_ANATOMY)
 layout(location = ATTRIB_REGION_COLOR) in vec3 a_region_color;
@@ -118,6 +121,7 @@ void main() {
     v_position_view = p.xyz;
     // The view matrix is a rotation plus translation, so it transforms normals too.
     v_normal_view = mat3(u_view) * a_normal;
+    v_skin_mark = a_skin_mark;
 #if HAS(FEATURE_ANATOMY)
     v_region_color = a_region_color;
     v_coordinates = a_coordinates;

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "body/refined_coordinates.h"
 #include "render/renderer.h"
+#include "render/skin_marks.h"
 
 #include <array>
 #include <exception>
@@ -42,6 +43,7 @@ struct BodyModel::Caches {
     std::optional<SkinDisplayFields> fields;
     std::array<std::unique_ptr<DisplayMesh>, kLevels> displays;
     std::array<std::optional<SkinDisplayFields>, kLevels> carried_fields;
+    std::array<std::optional<std::vector<float>>, kLevels> skin_marks;
     std::map<std::filesystem::path, MapEntry> maps; // by absolute, normalised path
     Computations counts;
 };
@@ -126,6 +128,13 @@ const SkinDisplayFields& BodyModel::display_fields(int level) const {
         ++caches_->counts.carried_fields;
     }
     return *f;
+}
+
+const std::vector<float>& BodyModel::skin_marks(int level) const {
+    std::optional<std::vector<float>>& m = caches_->skin_marks[level_index(level)];
+    if (!m) // on the display skin's own vertices: the small discs keep their shape at every level
+        m = skin_mark_weights(display(level).skin.mesh().positions, landmarks_, body_.skin);
+    return *m;
 }
 
 MapHandle BodyModel::map(const std::filesystem::path& file) const {

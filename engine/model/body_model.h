@@ -57,6 +57,10 @@ public:
     // level out of range.
     const DisplayMesh& display(int level) const;
     const SkinDisplayFields& display_fields(int level) const;
+    // How much skin mark (nipples, umbilicus: render/skin_marks.h) each
+    // vertex of display(level)'s skin shows. Needs only the landmarks, not
+    // the body coordinates, so that plain skin shows them cheaply.
+    const std::vector<float>& skin_marks(int level) const;
 
     // Maps are baked on the skin at this subdivision level, the window's
     // default: fine enough that a 2 cm band has vertices inside it

@@ -22,6 +22,7 @@ BodyProgram build_body(const std::filesystem::path& dir, unsigned features) {
     p.projection = required("u_projection");
     p.up_view = required("u_up_view");
     p.albedo = required("u_albedo");
+    p.skin_marks = required("u_skin_marks");
     if (features & kFeatureAnatomy)
         p.display_mode = required("u_display_mode");
     if (features & kFeatureDermatomes)

@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 namespace dv {
 
@@ -47,6 +48,7 @@ struct RenderSettings {
     bool transparent_background = false;
     DisplayMode display = DisplayMode::Skin;
     bool show_markers = false;        // the points given to set_markers
+    bool skin_marks = true;           // nipples and umbilicus shaded on the skin (render/skin_marks.h)
     LevelSelection selection;
     Emphasis emphasis = Emphasis::Dim;
     Palette palette = Palette::Standard;
@@ -90,8 +92,11 @@ public:
     // Uploads the body as prepared for display (model/body_model.h builds
     // it), with optional display fields, one per display skin vertex. Any
     // maps and disagreement uploaded before are dropped: they belong to the
-    // old tessellation. The renderer keeps no pointer to its arguments.
-    void set_body(const DisplayMesh& display, const SkinDisplayFields* fields = nullptr);
+    // old tessellation. `skin_marks`, optional too, is one weight per display
+    // skin vertex (BodyModel::skin_marks). The renderer keeps no pointer to
+    // its arguments.
+    void set_body(const DisplayMesh& display, const SkinDisplayFields* fields = nullptr,
+                  const std::vector<float>* skin_marks = nullptr);
     void clear_body();
     // A number that changes with every set_body and clear_body, never the
     // same for two uploads in one process, so model/map_slots.h notices a

@@ -29,6 +29,7 @@ std::string glsl_interface_defines() {
         {"ATTRIB_CHANNEL_SLOTS_1", kAttribChannelSlots1},
         {"ATTRIB_DISAGREEMENT", kAttribDisagreement},
         {"ATTRIB_SIDE", kAttribSide},
+        {"ATTRIB_SKIN_MARK", kAttribSkinMark},
         {"PALETTE_SLOTS", kPaletteSlots},
         {"LEVEL_SLOTS", kLevelSlots},
         {"NO_CONSISTENT_ROOT_SLOT", kNoConsistentRootSlot},
