@@ -10,6 +10,8 @@ PACKAGES=(
   # libraries (README.md, "Building by hand")
   libimgui-dev libglfw3-dev libglm-dev libassimp-dev libstb-dev libpng-dev
   nlohmann-json3-dev libeigen3-dev catch2
+  # glTF export (dermaview export): header-only
+  libtinygltf-dev
   # glad 2 generates the GL and EGL loaders at build time
   python3-glad python3-jinja2
   # headless GL (Mesa's llvmpipe through EGL) and a virtual X server for the GUI tests
