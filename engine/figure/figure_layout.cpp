@@ -38,10 +38,7 @@ std::vector<std::string> wrap(const std::string& text, const Font& font, float p
     return lines;
 }
 
-struct Box {
-    float x0, y0, x1, y1;
-    bool overlaps(const Box& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
-};
+using Box = FigureBox;
 
 } // namespace
 
@@ -160,6 +157,7 @@ FigureLayout layout_figure(int width, int height, const FigureFonts& fonts, cons
         out.shapes.push_back(FigureRect{box.x0, box.y0, box.x1, box.y1, kLabelBox, 5.0f * s});
         out.shapes.push_back(FigureText{box.x0 + padx, box.y0 + pady + fonts.regular.ascent(px), px, false, kLabelText, l.text});
     }
+    out.occupied = std::move(taken);
     return out;
 }
 
