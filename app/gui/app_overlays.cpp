@@ -54,6 +54,17 @@ void App::draw_overlays() {
     // the window's one camera, so they rest until it is one view again.
     if (!one_view())
         return;
+    // Band names rest while the body moves (placing them takes a level
+    // pass); the teaching labels then keep clear of them.
+    if (panel_.band_names && scene_.display == DisplayMode::Dermatomes && maps_.current() && !differences &&
+        !moving()) {
+        const ImVec2 size = ImGui::GetIO().DisplaySize;
+        std::vector<ScreenRect> clear = captions;
+        clear.push_back(panel_.rect());
+        const std::vector<ScreenRect> named = band_names_.draw({model_, *maps_.current(), input_.camera, int(size.x),
+                                                                int(size.y), scene_.selection(), scene_.palette, clear});
+        captions.insert(captions.end(), named.begin(), named.end());
+    }
     std::vector<std::string> lit;
     for (Level l : scene_.levels)
         lit.push_back(level_name(l));
