@@ -50,6 +50,8 @@ bool barycentric(const Projected& a, const Projected& b, const Projected& c, glm
     return out.x >= 0.0f && out.y >= 0.0f && out.z >= 0.0f;
 }
 
+// Front faces only, counter-clockwise as the GL sees them (the renderer
+// culls the same way): in these y-down pixels, a negative area.
 void rasterise(const std::vector<Projected>& v, const std::vector<std::uint32_t>& triangles, std::int32_t first_id,
                int w, int h, Coverage& cover) {
     for (std::size_t t = 0; t + 2 < triangles.size(); t += 3) {
@@ -58,16 +60,21 @@ void rasterise(const std::vector<Projected>& v, const std::vector<std::uint32_t>
         const Projected& c = v[triangles[t + 2]];
         if (!a.ok || !b.ok || !c.ok)
             continue;
-        const int x0 = std::max(0, int(std::floor(std::min({a.xy.x, b.xy.x, c.xy.x}))));
-        const int x1 = std::min(w - 1, int(std::ceil(std::max({a.xy.x, b.xy.x, c.xy.x}))));
-        const int y0 = std::max(0, int(std::floor(std::min({a.xy.y, b.xy.y, c.xy.y}))));
-        const int y1 = std::min(h - 1, int(std::ceil(std::max({a.xy.y, b.xy.y, c.xy.y}))));
+        const float area = edge(a.xy, b.xy, c.xy);
+        if (area > -1e-12f)
+            continue;
+        const float inv = 1.0f / area;
+        const int x0 = std::max(0, int(std::floor(std::min({a.xy.x, b.xy.x, c.xy.x}) - 0.5f)));
+        const int x1 = std::min(w - 1, int(std::ceil(std::max({a.xy.x, b.xy.x, c.xy.x}) - 0.5f)));
+        const int y0 = std::max(0, int(std::floor(std::min({a.xy.y, b.xy.y, c.xy.y}) - 0.5f)));
+        const int y1 = std::min(h - 1, int(std::ceil(std::max({a.xy.y, b.xy.y, c.xy.y}) - 0.5f)));
         for (int y = y0; y <= y1; ++y)
             for (int x = x0; x <= x1; ++x) {
-                glm::vec3 bary;
-                if (!barycentric(a, b, c, {float(x) + 0.5f, float(y) + 0.5f}, bary))
+                const glm::vec2 p(float(x) + 0.5f, float(y) + 0.5f);
+                const float l0 = edge(b.xy, c.xy, p) * inv, l1 = edge(c.xy, a.xy, p) * inv, l2 = edge(a.xy, b.xy, p) * inv;
+                if (l0 < 0.0f || l1 < 0.0f || l2 < 0.0f)
                     continue;
-                const float z = bary.x * a.z + bary.y * b.z + bary.z * c.z;
+                const float z = l0 * a.z + l1 * b.z + l2 * c.z;
                 const std::size_t i = std::size_t(y) * std::size_t(w) + std::size_t(x);
                 if (z < cover.depth[i] && z >= -1.0f) {
                     cover.depth[i] = z;
@@ -89,7 +96,7 @@ Resolved resolve(const LevelImageRequest& r, const std::vector<Projected>& v, st
     const std::vector<std::uint32_t>& tris = r.display.skin_triangles;
     const SurfaceMesh& mesh = r.display.skin.mesh();
     const std::array<std::uint32_t, 3> corner = {tris[3 * tri], tris[3 * tri + 1], tris[3 * tri + 2]};
-    glm::vec3 bary;
+    glm::vec3 bary(1.0f / 3.0f);
     barycentric(v[corner[0]], v[corner[1]], v[corner[2]], p, bary);
     // Perspective-correct, as the GL interpolates.
     glm::vec3 pc(bary.x * v[corner[0]].inv_w, bary.y * v[corner[1]].inv_w, bary.z * v[corner[2]].inv_w);
