@@ -172,6 +172,9 @@ struct Group {
 // box on a slanting band (the Vs of the back), under the halo.
 constexpr float kMayStickOut = 0.12f;
 
+// Two names of one level closer than this many font sizes are one too many.
+constexpr float kSameNameApart = 8.0f;
+
 // Where the name's capitals (size, image pixels) fit inside the group,
 // clear of `taken`: among the most interior such points, the one nearest
 // the group's target.
@@ -269,6 +272,12 @@ std::vector<BandLabel> place_band_labels(const LevelImage& pass, const BandLabel
                 break;
         }
         if (!placed)
+            continue;
+        // Pieces of one band a border's wiggle cut apart (the thumb and the
+        // forearm) are named once: a second name nearby says nothing new.
+        if (std::any_of(out.begin(), out.end(), [&](const BandLabel& l) {
+                return l.level == level && glm::distance(l.centre, placed->centre) < kSameNameApart * style.px;
+            }))
             continue;
         BandLabel label{level, text, placed->centre, px, placed->box, {}, {}};
         label.box = {label.box.x0 - style.halo_px, label.box.y0 - style.halo_px, label.box.x1 + style.halo_px,
