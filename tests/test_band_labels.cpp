@@ -5,6 +5,7 @@
 // figures carry the names as haloed text in their pixels and their SVG.
 #include "figure/band_labels.h"
 #include "figure/figure.h"
+#include "render/dermatome_palette.h"
 #include "render/picking.h"
 #include "support/process.h"
 #include "support/render_fixture.h"
@@ -13,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <map>
 #include <set>
 
 using namespace dv::test;
@@ -166,4 +168,52 @@ TEST_CASE("A figure letters band names as haloed text, clear of the legend, in P
         CHECK(changed > 10);
     }
     CHECK(names_drawn >= 10);
+}
+
+TEST_CASE("Placement rules on a drawn level image: inside, once per band, none where the name does not fit",
+          "[figure][band-labels]") {
+    // 200 x 120 pass pixels at scale 1: a wide band of T4 across the middle,
+    // left half on the body's right and right half on its left (they meet
+    // at x = 100); a C6 strip 4 pixels high (too thin for any name); and two
+    // L3 patches far apart on one side.
+    dv::LevelImage pass;
+    pass.width = 200;
+    pass.height = 120;
+    pass.level.assign(200 * 120, 0);
+    pass.side.assign(200 * 120, 1);
+    auto paint = [&](int x0, int y0, int x1, int y1, dv::Level level, std::int8_t side) {
+        for (int y = y0; y < y1; ++y)
+            for (int x = x0; x < x1; ++x) {
+                pass.level[std::size_t(y * 200 + x)] = level;
+                pass.side[std::size_t(y * 200 + x)] = side;
+            }
+    };
+    paint(10, 40, 100, 70, 12, -1); // T4, body's right
+    paint(100, 40, 190, 70, 12, 1); // T4, body's left
+    paint(10, 80, 190, 84, 6, 1);   // C6, a sliver
+    paint(10, 95, 40, 118, 23, 1);  // L3 here...
+    paint(150, 95, 190, 118, 23, 1); // ...and far away
+    dv::BandLabelStyle s;
+    s.px = 14.0f;
+    s.width = [](std::string_view text, float px) { return 0.6f * px * float(text.size()); };
+    const std::vector<dv::BandLabel> labels = dv::place_band_labels(pass, s, dv::Palette::Standard, {});
+    std::map<std::string, int> count;
+    for (const dv::BandLabel& l : labels) {
+        ++count[l.text];
+        CHECK(pass.at_image_pixel(l.centre) == l.level);
+        // The capitals lie inside the band.
+        CHECK(pass.at_image_pixel({l.box.x0 + s.halo_px, l.box.y0 + s.halo_px}) == l.level);
+        CHECK(pass.at_image_pixel({l.box.x1 - s.halo_px - 0.01f, l.box.y1 - s.halo_px - 0.01f}) == l.level);
+    }
+    CHECK(count["T4"] == 1); // the two halves meet at the midline: one name, near it
+    CHECK(count["C6"] == 0);
+    CHECK(count["L3"] == 2); // apart: each named
+    for (const dv::BandLabel& l : labels)
+        if (l.text == "T4")
+            CHECK(std::abs(l.centre.x - 100.0f) < 20.0f);
+    // The ink stands out from its band's colour: far apart in lightness.
+    for (const dv::BandLabel& l : labels) {
+        const dv::Lab ink = dv::srgb_to_lab(glm::dvec3(l.ink.r, l.ink.g, l.ink.b) / 255.0);
+        CHECK(std::abs(ink.L - dv::level_lab(l.level, dv::Palette::Standard).L) > 35.0);
+    }
 }
