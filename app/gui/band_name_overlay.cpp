@@ -34,7 +34,6 @@ std::vector<ScreenRect> BandNameOverlay::draw(const BandNameView& v) {
         labels_ = band_labels_for_view(v.model, v.map, v.camera, v.width, v.height, v.selection, v.palette, style,
                                        std::move(clear));
         key_ = std::move(key);
-        ++placements_;
     }
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     std::vector<ScreenRect> boxes;

@@ -29,7 +29,6 @@ class BandNameOverlay {
 public:
     // Draws the names and returns their boxes, for later labels to avoid.
     std::vector<ScreenRect> draw(const BandNameView& view);
-    int placements() const { return placements_; } // how often the names were placed again
 
 private:
     struct Key {
@@ -44,7 +43,6 @@ private:
     };
     std::optional<Key> key_;
     std::vector<BandLabel> labels_;
-    int placements_ = 0;
 };
 
 } // namespace dv::app
