@@ -47,6 +47,7 @@ std::vector<cli::Option> render_options() {
         {"--legend", "", "", "a legend: the map's title and authors, the levels with their colours, the citation"},
         {"--labels", "", "", "name the key points of the lit levels and the teaching landmarks (T4: nipple line ...)"},
         {"--side-markers", "", "", "'R' and 'L' beside the body's right and left"},
+        {"--band-labels", "", "", "name each visible band inside it ('T4', 'L5'), as a textbook plate does"},
         {"--svg", "", "", "put the legend and labels in FILE.svg as editable text over the PNG, not in its pixels"},
         {"--views", "", "LIST", "one file per view, e.g. anterior,posterior,left,right: FILE-anterior.png ..."},
         {"--turntable", "", "N", "N frames around the body, 2 to 720: FILE-000.png ..."},
@@ -91,11 +92,12 @@ void apply_figure_options(const cli::Args& args, Scene& scene) {
     scene.overlays.legend = scene.overlays.legend || args.has("--legend");
     scene.overlays.labels = scene.overlays.labels || args.has("--labels");
     scene.overlays.side_markers = scene.overlays.side_markers || args.has("--side-markers");
+    scene.overlays.band_labels = scene.overlays.band_labels || args.has("--band-labels");
     scene.overlays.text_in_svg = scene.overlays.text_in_svg || args.has("--svg");
     if (scene.compare != CompareMode::Off && scene.display != DisplayMode::Dermatomes)
         throw cli::UsageError("--compare and --differences show dermatome maps; drop --display or use --display dermatomes");
     if (scene.overlays.text_in_svg && !scene_needs_fonts(scene))
-        throw cli::UsageError("--svg writes the legend and labels: add --legend, --labels or --side-markers");
+        throw cli::UsageError("--svg writes the legend and labels: add --legend, --labels, --side-markers or --band-labels");
 }
 
 // Stage times on stderr when DERMAVIEW_TIMINGS is set: where a figure's

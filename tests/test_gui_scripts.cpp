@@ -238,3 +238,13 @@ TEST_CASE("Without a script: --frames N --screenshot saves the window with the b
             title_blue += img.pixel(x, y)[2] > img.pixel(x, y)[0] + 40;
     CHECK(title_blue > 2000);
 }
+
+TEST_CASE("Scripted: the Band names switch names the bands in the window and in a saved figure", "[gui][script][band-labels]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "band_names.txt", "1000x760");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    // The figure saved with the switch on says so in its scene.
+    const dv::PngContents png = dv::read_png(dir / "figures" / "dermaview-0001.png");
+    CHECK_THAT(scene_text(png), Catch::Contains("\"band_labels\": true"));
+}

@@ -28,7 +28,7 @@ dv::Scene everything_set() {
     s.height = 2160;
     s.samples = 8;
     s.transparent = true;
-    s.overlays = {true, true, true, true};
+    s.overlays = {true, true, true, true, true};
     return s;
 }
 } // namespace

@@ -82,15 +82,18 @@ void App::sync_maps(float dt) {
     body_changed_ = maps_.sync(scene_, model_, renderer_, dt) || body_changed_;
 }
 
+bool App::moving() const {
+    const ImGuiIO& io = ImGui::GetIO();
+    return input_.transition.active() || maps_.fading() ||
+           (!io.WantCaptureMouse && (io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2] || io.MouseWheel != 0.0f));
+}
+
 RenderSettings App::render_settings() const {
     RenderSettings settings = scene_.render_settings();
     settings.map_mix = maps_.slots().mix_now();
     // While the body moves or a new map fades in, skip antialiasing:
     // software GL keeps up, and the sharp frame returns as soon as it stops.
-    const ImGuiIO& io = ImGui::GetIO();
-    const bool moving = input_.transition.active() || maps_.fading() ||
-                        (!io.WantCaptureMouse && (io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2] || io.MouseWheel != 0.0f));
-    settings.msaa_samples = moving ? 0 : 4;
+    settings.msaa_samples = moving() ? 0 : 4;
     settings.differences = scene_.compare == CompareMode::Differences && maps_.compared();
     return settings;
 }

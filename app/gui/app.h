@@ -4,6 +4,7 @@
 // can call. Its state is a Scene (engine/scene/scene.h), the one value a
 // saved figure carries, plus the few things only the window has: the moving
 // camera, the panel's own switches, the sweep's clock, the last notice.
+#include "gui/band_name_overlay.h"
 #include "gui/camera_input.h"
 #include "gui/figure_panel.h"
 #include "gui/levels_state.h"
@@ -72,6 +73,7 @@ public:
 
 private:
     RenderSettings render_settings() const;
+    bool moving() const; // the camera or a cross-fade moves, or the mouse drags or wheels the body
     bool one_view() const; // not side by side
     // What the window shows of the body: one view, or two side by side, each
     // with its camera, its part of the window (framebuffer pixels) and its map.
@@ -99,6 +101,7 @@ private:
     CameraInput input_;
     std::optional<FigureFonts> fonts_;
     std::string hover_text_;
+    BandNameOverlay band_names_;
     int fb_w_ = 0, fb_h_ = 0;
     bool body_changed_ = true; // the body's pixels must be drawn again
     Camera last_camera_;

@@ -23,6 +23,7 @@ Scene App::figure_scene() const {
     s.transparent = figure_.transparent;
     s.overlays = figure_.overlays;
     s.overlays.text_in_svg = false;
+    s.overlays.band_labels = panel_.band_names; // a figure names the bands when the window does
     return s;
 }
 

@@ -57,6 +57,22 @@ void App::draw_overlays() {
     std::vector<std::string> lit;
     for (Level l : scene_.levels)
         lit.push_back(level_name(l));
+    // Band names rest while the body moves (placing them takes a level
+    // pass); they keep clear of the points the teaching labels name, and
+    // the teaching labels then keep clear of them.
+    if (panel_.band_names && scene_.display == DisplayMode::Dermatomes && maps_.current() && !differences &&
+        !moving()) {
+        const ImVec2 size = ImGui::GetIO().DisplaySize;
+        std::vector<ScreenRect> clear = captions;
+        clear.push_back(panel_.rect());
+        for (const TeachingLabel& t : teaching_labels({input_.camera, int(size.x), int(size.y), model_.landmarks(),
+                                                       model_.body().skin, model_.caster(), panel_.callouts, lit,
+                                                       scene_.side != LevelSides::Right, scene_.side != LevelSides::Left}))
+            clear.push_back({t.pixel.x - 6.0f, t.pixel.y - 6.0f, t.pixel.x + 6.0f, t.pixel.y + 6.0f});
+        const std::vector<ScreenRect> named = band_names_.draw({model_, *maps_.current(), input_.camera, int(size.x),
+                                                                int(size.y), scene_.selection(), scene_.palette, clear});
+        captions.insert(captions.end(), named.begin(), named.end());
+    }
     const std::string named = draw_landmark_overlay(
         {input_.camera, model_.landmarks(), model_.body().skin, model_.caster(), panel_.callouts, scene_.show_landmarks,
          scene_.show_landmarks && panel_.all_names, lit, scene_.side != LevelSides::Right,

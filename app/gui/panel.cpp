@@ -129,6 +129,7 @@ void draw_display_section(Scene& scene, PanelState& state) {
     ImGui::BeginDisabled(!scene.show_landmarks);
     ui::checkbox("Names of the dots", &state.all_names);
     ImGui::EndDisabled();
+    ui::checkbox("Band names", &state.band_names);
     const DisplayMode m = scene.display;
     if (m == DisplayMode::Along || m == DisplayMode::Around || m == DisplayMode::SpinalLevel)
         ImGui::TextDisabled("Lines every %s; grey: no value here",

@@ -44,6 +44,7 @@ struct PanelState {
     bool callouts = true;   // teaching labels on the body
     bool legend = true;     // the colour key of the levels on show
     bool all_names = false; // every visible landmark named
+    bool band_names = false; // each visible band named inside it ("T4"); saved figures follow it
     FrameTimes frame_times;
     // Where the panel was last frame, how big, and in how big a window.
     float panel_x = 12.0f, panel_y = 12.0f, panel_w = kPanelWidth, panel_h = 0.0f;

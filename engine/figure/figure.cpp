@@ -147,7 +147,7 @@ Camera figure_camera(const Scene& scene, const FigureInputs& in, const FigureFon
 }
 
 bool scene_needs_fonts(const Scene& s) {
-    return s.overlays.legend || s.overlays.labels || s.overlays.side_markers;
+    return s.overlays.legend || s.overlays.labels || s.overlays.side_markers || s.overlays.band_labels;
 }
 
 LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
@@ -267,6 +267,8 @@ Figure render_figure(Renderer& renderer, const Scene& scene, const FigureInputs&
     if (scene.overlays.legend)
         legend = legend_for(scene, in);
     figure.overlay = layout_figure(scene.width, scene.height, *fonts, legend, labels, markers);
+    if (scene.overlays.band_labels)
+        letter_band_labels(figure.overlay, scene, in, camera, *fonts);
     if (!scene.overlays.text_in_svg)
         paint_layout(figure.image, figure.overlay, *fonts);
     return figure;

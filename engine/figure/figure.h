@@ -42,6 +42,11 @@ Camera figure_camera(const Scene& scene, const FigureInputs& in, const FigureFon
 // when scene_needs_fonts() is false.
 Figure render_figure(Renderer& renderer, const Scene& scene, const FigureInputs& in, const FigureFonts* fonts);
 
+// Names each visible band inside it (Scene::overlays.band_labels), clear of
+// what `layout` already letters (figure/band_labels.h).
+void letter_band_labels(FigureLayout& layout, const Scene& scene, const FigureInputs& in, const Camera& camera,
+                        const FigureFonts& fonts);
+
 LegendContent legend_for(const Scene& scene, const FigureInputs& in);
 
 // "R" and "L" beside the body when its sides lie left and right in the

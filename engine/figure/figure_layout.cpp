@@ -38,10 +38,7 @@ std::vector<std::string> wrap(const std::string& text, const Font& font, float p
     return lines;
 }
 
-struct Box {
-    float x0, y0, x1, y1;
-    bool overlaps(const Box& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
-};
+using Box = FigureBox;
 
 } // namespace
 
@@ -130,6 +127,7 @@ FigureLayout layout_figure(int width, int height, const FigureFonts& fonts, cons
     // pixels apart).
     const float px = 21.0f * s, padx = 8.0f * s, pady = 5.0f * s;
     const float text_h = fonts.regular.ascent(px) + fonts.regular.descent(px);
+    std::vector<Box> dots;
     for (const FigureLabel& l : labels) {
         const float w = fonts.regular.width(l.text, px) + 2.0f * padx, h = text_h + 2.0f * pady;
         const bool leftward = l.leftward;
@@ -147,6 +145,7 @@ FigureLayout layout_figure(int width, int height, const FigureFonts& fonts, cons
             }
         }
         taken.push_back(box);
+        dots.push_back({l.anchor.x - 7.0f * s, l.anchor.y - 7.0f * s, l.anchor.x + 7.0f * s, l.anchor.y + 7.0f * s});
         const float edge_x = leftward ? box.x1 : box.x0;
         // A light halo under the dark leader and dot keeps both visible on
         // skin, on the dark backdrop and on a slide's white alike.
@@ -160,6 +159,8 @@ FigureLayout layout_figure(int width, int height, const FigureFonts& fonts, cons
         out.shapes.push_back(FigureRect{box.x0, box.y0, box.x1, box.y1, kLabelBox, 5.0f * s});
         out.shapes.push_back(FigureText{box.x0 + padx, box.y0 + pady + fonts.regular.ascent(px), px, false, kLabelText, l.text});
     }
+    out.occupied = std::move(taken);
+    out.occupied.insert(out.occupied.end(), dots.begin(), dots.end()); // the points the labels name stay in sight
     return out;
 }
 

@@ -25,6 +25,8 @@ struct FigureText {
     bool bold = false;
     Rgba color;
     std::string text; // UTF-8, one line
+    Rgba halo{0, 0, 0, 0}; // a thin outline around the glyphs (band names on the body); alpha 0: none
+    float halo_px = 0.0f;  // its width
 };
 struct FigureLine {
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0, width = 1.0f;
@@ -42,9 +44,16 @@ struct FigureShape {
     FigureShape(FigureLine l) : kind(Kind::Line), line(l) {}
 };
 
+// A box in image pixels (top-left origin) that lettering occupies.
+struct FigureBox {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool overlaps(const FigureBox& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
+};
+
 struct FigureLayout {
     int width = 0, height = 0;
     std::vector<FigureShape> shapes; // painted in order
+    std::vector<FigureBox> occupied; // the legend's card, the markers, the labels: what later lettering must avoid
 };
 
 // What the legend says.

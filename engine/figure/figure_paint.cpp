@@ -61,6 +61,36 @@ void paint_line(Image& image, const FigureLine& l) {
         }
 }
 
+// A thin outline of `halo` around the glyphs, under them: the text's own
+// coverage, grown by the halo's width.
+void paint_halo(Image& image, const FigureText& t, const Font& font) {
+    const int pad = int(std::ceil(t.halo_px)) + 2;
+    const int ox = int(std::floor(t.x)) - pad, oy = int(std::floor(t.baseline - font.ascent(t.px))) - pad;
+    const int w = int(std::ceil(font.width(t.text, t.px))) + 2 * pad + 2;
+    const int h = int(std::ceil(font.ascent(t.px) + font.descent(t.px))) + 2 * pad + 2;
+    Image glyphs(w, h); // transparent: drawing white over it leaves the coverage in alpha
+    font.draw(glyphs, t.x - float(ox), t.baseline - float(oy), t.text, t.px, Rgba{255, 255, 255, 255});
+    const int r = int(std::ceil(t.halo_px));
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            const int ix = ox + x, iy = oy + y;
+            if (ix < 0 || iy < 0 || ix >= image.width || iy >= image.height)
+                continue;
+            float cover = 0.0f;
+            for (int dy = -r; dy <= r; ++dy)
+                for (int dx = -r; dx <= r; ++dx) {
+                    const int gx = x + dx, gy = y + dy;
+                    if (gx < 0 || gy < 0 || gx >= w || gy >= h)
+                        continue;
+                    const float a = float(glyphs.pixel(gx, gy)[3]) / 255.0f;
+                    const float reach = std::clamp(t.halo_px + 0.5f - std::sqrt(float(dx * dx + dy * dy)), 0.0f, 1.0f);
+                    cover = std::max(cover, a * reach);
+                }
+            if (cover > 0.0f)
+                blend_pixel(image.pixel(ix, iy), t.halo, cover);
+        }
+}
+
 } // namespace
 
 void paint_layout(Image& image, const FigureLayout& layout, const FigureFonts& fonts) {
@@ -70,9 +100,12 @@ void paint_layout(Image& image, const FigureLayout& layout, const FigureFonts& f
             paint_rect(image, shape.rect, scale);
         else if (shape.kind == FigureShape::Kind::Line)
             paint_line(image, shape.line);
-        else
-            (shape.text.bold ? fonts.bold : fonts.regular)
-                .draw(image, shape.text.x, shape.text.baseline, shape.text.text, shape.text.px, shape.text.color);
+        else {
+            const Font& font = shape.text.bold ? fonts.bold : fonts.regular;
+            if (shape.text.halo.a > 0 && shape.text.halo_px > 0.0f)
+                paint_halo(image, shape.text, font);
+            font.draw(image, shape.text.x, shape.text.baseline, shape.text.text, shape.text.px, shape.text.color);
+        }
     }
 }
 

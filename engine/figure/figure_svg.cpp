@@ -74,8 +74,11 @@ std::string layout_to_svg(const FigureLayout& layout, const std::string& image_h
         } else {
             const FigureText* t = &shape.text;
             svg << "    <text x=\"" << number(t->x) << "\" y=\"" << number(t->baseline) << "\" font-size=\""
-                << number(t->px) << "\"" << (t->bold ? " font-weight=\"bold\"" : "") << " " << paint("fill", t->color)
-                << ">" << escaped(t->text) << "</text>\n";
+                << number(t->px) << "\"" << (t->bold ? " font-weight=\"bold\"" : "") << " " << paint("fill", t->color);
+            if (t->halo.a > 0 && t->halo_px > 0.0f) // the outline drawn under the fill, as the PNG paints it
+                svg << " " << paint("stroke", t->halo) << " stroke-width=\"" << number(2.0f * t->halo_px)
+                    << "\" stroke-linejoin=\"round\" paint-order=\"stroke\" class=\"band-name\"";
+            svg << ">" << escaped(t->text) << "</text>\n";
         }
     }
     svg << "  </g>\n</svg>\n";

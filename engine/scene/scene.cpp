@@ -187,6 +187,7 @@ std::string scene_to_json(const Scene& s) {
          {{"legend", s.overlays.legend},
           {"labels", s.overlays.labels},
           {"side_markers", s.overlays.side_markers},
+          {"band_labels", s.overlays.band_labels},
           {"text_in_svg", s.overlays.text_in_svg}}},
     };
     if (s.camera)
@@ -300,12 +301,13 @@ Scene scene_from_json(const std::string& text, const std::string& where) {
     f.flag("transparent", s.transparent);
     if (const json* o = f.find("overlays")) {
         if (!o->is_object())
-            f.fail("overlays", "an object with legend, labels, side_markers, text_in_svg");
+            f.fail("overlays", "an object with legend, labels, side_markers, band_labels, text_in_svg");
         const Fields of(*o, where, "overlays.");
-        of.only({"legend", "labels", "side_markers", "text_in_svg"});
+        of.only({"legend", "labels", "side_markers", "band_labels", "text_in_svg"});
         of.flag("legend", s.overlays.legend);
         of.flag("labels", s.overlays.labels);
         of.flag("side_markers", s.overlays.side_markers);
+        of.flag("band_labels", s.overlays.band_labels);
         of.flag("text_in_svg", s.overlays.text_in_svg);
     }
     return s;

@@ -23,6 +23,7 @@ struct FigureOverlays {
     bool legend = false;      // map title, authors, levels with their colours, citation
     bool labels = false;      // key points of the lit levels and the teaching landmarks
     bool side_markers = false; // "R" and "L" beside the body
+    bool band_labels = false;  // each visible band named inside it ("T4"), as on a textbook plate
     bool text_in_svg = false; // overlays go to an SVG beside the PNG as editable text, not into its pixels
     bool operator==(const FigureOverlays&) const = default;
 };
