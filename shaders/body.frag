@@ -101,9 +101,16 @@ vec3 sensory_albedo() {
     // Both: light touch in rising stripes, pin prick in falling ones, so a
     // loss of one shows as stripes of its direction and a loss of both as a
     // crosshatch that leaves little skin between.
-    float touch = stripes(1.0, 16.0, 0.5), pain = stripes(-1.0, 16.0, 0.5) * (1.0 - touch);
-    vec3 c = mix(u_albedo, sensory_tint(v_sensory_touch, 0.0), touch);
-    return mix(c, sensory_tint(v_sensory_pain, 0.0), pain);
+    // Where the stripes cross, the modality with more loss shows, so each
+    // keeps whole stripes of its own direction.
+    float touch = stripes(1.0, 16.0, 0.5), pain = stripes(-1.0, 16.0, 0.5);
+    float touch_loss = dot(clamp(v_sensory_touch, 0.0, 1.0), vec3(1.0));
+    float pain_loss = dot(clamp(v_sensory_pain, 0.0, 1.0), vec3(1.0));
+    float touch_wins = smoothstep(-0.05, 0.05, touch_loss - pain_loss);
+    float touch_share = touch * (1.0 - pain) + touch * pain * touch_wins;
+    float pain_share = pain * (1.0 - touch) + touch * pain * (1.0 - touch_wins);
+    return u_albedo * (1.0 - touch_share - pain_share) + sensory_tint(v_sensory_touch, 0.0) * touch_share +
+           sensory_tint(v_sensory_pain, 0.0) * pain_share;
 }
 #endif
 

@@ -2,6 +2,11 @@
 
 #include "core/error.h"
 
+#include <glm/common.hpp>
+
+#include <algorithm>
+#include <cmath>
+
 namespace dv {
 
 std::string_view sensory_score_name(SensoryScore s) {
@@ -79,6 +84,76 @@ SensoryPaint paint_sensory(const SensoryState& state, std::span<const PointWeigh
             out[v] = paint_point(state, m, weights[v], side[v]);
     }
     return paint;
+}
+
+namespace {
+
+float blank_share(const PointWeights& p) {
+    float b = 0.0f;
+    for (int i = 0; i < p.count; ++i)
+        if (!is_spinal(p.entries[std::size_t(i)].level))
+            b += p.entries[std::size_t(i)].weight;
+    return std::clamp(b, 0.0f, 1.0f);
+}
+
+std::vector<std::vector<std::uint32_t>> neighbours(std::size_t n, std::span<const std::uint32_t> triangles) {
+    std::vector<std::vector<std::uint32_t>> out(n);
+    for (std::size_t t = 0; t + 2 < triangles.size(); t += 3)
+        for (int k = 0; k < 3; ++k) {
+            const std::uint32_t a = triangles[t + std::size_t(k)], b = triangles[t + std::size_t((k + 1) % 3)];
+            out[a].push_back(b);
+            out[b].push_back(a);
+        }
+    return out;
+}
+
+} // namespace
+
+void fill_blank_skin(SensoryPaint& paint, std::span<const PointWeights> weights,
+                     std::span<const std::uint32_t> triangles) {
+    const std::size_t n = weights.size();
+    if (paint.light_touch.size() != n || paint.pin_prick.size() != n)
+        throw InternalError("fill_blank_skin: paint and weights are for different display skins");
+    std::vector<float> blank(n);
+    bool any = false;
+    for (std::size_t v = 0; v < n; ++v)
+        any = (blank[v] = blank_share(weights[v])) > 0.0f || any;
+    if (!any)
+        return;
+    // Skin with almost no root has no paint of its own to go by.
+    constexpr float kOwnSupply = 0.02f;
+    const auto adjacent = neighbours(n, triangles);
+    for (Modality m : {Modality::LightTouch, Modality::PinPrick}) {
+        std::vector<glm::vec3>& p = paint.of(m);
+        // Paint per unit of root weight; fixed where a vertex has roots of its own.
+        std::vector<glm::vec3> rate(n, glm::vec3(0.0f));
+        std::vector<std::uint32_t> unknown;
+        for (std::size_t v = 0; v < n; ++v) {
+            if (1.0f - blank[v] >= kOwnSupply)
+                rate[v] = p[v] / (1.0f - blank[v]);
+            else
+                unknown.push_back(std::uint32_t(v));
+        }
+        // Gauss-Seidel sweeps of the mean over the neighbours, until no share moves by 1e-3.
+        for (int sweep = 0; sweep < 2000; ++sweep) {
+            float moved = 0.0f;
+            for (std::uint32_t v : unknown) {
+                if (adjacent[v].empty())
+                    continue;
+                glm::vec3 mean(0.0f);
+                for (std::uint32_t u : adjacent[v])
+                    mean += rate[u];
+                mean /= float(adjacent[v].size());
+                const glm::vec3 d = glm::abs(mean - rate[v]);
+                moved = std::max({moved, d.x, d.y, d.z});
+                rate[v] = mean;
+            }
+            if (moved < 1e-3f)
+                break;
+        }
+        for (std::size_t v = 0; v < n; ++v)
+            p[v] = glm::clamp(p[v] + blank[v] * rate[v], 0.0f, 1.0f);
+    }
 }
 
 } // namespace dv

@@ -68,4 +68,14 @@ glm::vec3 paint_point(const SensoryState& state, Modality m, const PointWeights&
 SensoryPaint paint_sensory(const SensoryState& state, std::span<const PointWeights> weights,
                            std::span<const float> side);
 
+// Gives blank skin the paint of the skin around it. A map leaves some skin
+// to no root (the perineum "not shown" by Lee 2008, strips of "no consistent
+// root"), yet a cord lesion numbs it with everything else below the level:
+// each vertex's blank share takes the paint per unit of root weight of its
+// surroundings, filled in harmonically across the blank area over the mesh
+// edges of `triangles` (three display vertex indices each). A face left
+// blank by a spinal map stays normal, as the neck around it is.
+void fill_blank_skin(SensoryPaint& paint, std::span<const PointWeights> weights,
+                     std::span<const std::uint32_t> triangles);
+
 } // namespace dv

@@ -25,7 +25,8 @@ BodyProgram build_body(const std::filesystem::path& dir, unsigned features) {
     p.skin_marks = required("u_skin_marks");
     if (features & kFeatureAnatomy)
         p.display_mode = required("u_display_mode");
-    if (features & kFeatureDermatomes)
+    // Under the sensory paint the map gives only its band borders: no colours.
+    if ((features & kFeatureDermatomes) && !(features & kFeatureSensory))
         p.palette = required("u_palette");
     if (features & kScreenPatternFeatures) {
         p.frame_origin = required("u_frame_origin");
