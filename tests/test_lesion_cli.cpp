@@ -156,3 +156,33 @@ TEST_CASE("lesion-from ranks L5 first for the dorsum of the foot and finds no ro
     CHECK(dermaview({"lesion-from"}).exit_status == 2);
     CHECK(dermaview({"lesion-from", "--points", "0,0,0", "--radius", "big"}).exit_status == 2);
 }
+
+namespace {
+// Blue-violet pixels (absent skin) in columns [x0, x1) of a window picture.
+long absent_pixels(const dv::Image& img, int x0, int x1) {
+    long n = 0;
+    for (int y = 0; y < img.height; ++y)
+        for (int x = x0; x < x1; ++x) {
+            const std::uint8_t* p = img.pixel(x, y);
+            n += p[2] > 60 && float(p[2]) > 1.3f * float(p[0]);
+        }
+    return n;
+}
+} // namespace
+
+TEST_CASE("Scripted: the Lesion section applies, refuses and clears a lesion, switches modality, explains a patch",
+          "[gui][script][lesion]") {
+    ScratchDir dir;
+    const std::string command = "cd '" + dir.path().string() + "' && xvfb-run -a -s '-screen 0 1920x1080x24' '" +
+                                dermaview_binary() + "' --script '" + std::string(DERMAVIEW_TEST_SCRIPTS) +
+                                "/lesion.txt' --size 1000x760";
+    const ProcessResult r = run_process({"sh", "-c", command});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    // Light touch of a left hemisection: lost on the body's left, which faces
+    // us on the right of the picture; the free view starts right of the panel.
+    const dv::Image touch = dv::read_png(dir / "touch.png").image;
+    const int middle = (424 + touch.width) / 2;
+    CHECK(absent_pixels(touch, middle, touch.width) > 10 * std::max(absent_pixels(touch, 424, middle), 1L));
+    CHECK(absent_pixels(touch, middle, touch.width) > 2000);
+}
