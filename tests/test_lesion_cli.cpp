@@ -185,4 +185,15 @@ TEST_CASE("Scripted: the Lesion section applies, refuses and clears a lesion, sw
     const int middle = (424 + touch.width) / 2;
     CHECK(absent_pixels(touch, middle, touch.width) > 10 * std::max(absent_pixels(touch, 424, middle), 1L));
     CHECK(absent_pixels(touch, middle, touch.width) > 2000);
+    // The figure saved with the T10 lesion: its scene keeps it, and the legs are absent-blue.
+    std::vector<std::filesystem::path> figures;
+    for (const auto& f : std::filesystem::directory_iterator(dir / "lesion_figures"))
+        if (f.path().extension() == ".png")
+            figures.push_back(f.path());
+    REQUIRE(figures.size() == 1);
+    const dv::Scene saved = dv::load_scene(figures[0]);
+    CHECK(saved.lesion == "cord T10 complete");
+    CHECK(saved.display == dv::DisplayMode::Sensory);
+    const dv::Image figure = dv::read_png(figures[0]).image;
+    CHECK(absent_pixels(figure, 0, figure.width) > 2000);
 }
