@@ -35,6 +35,8 @@ App::App(const AppOptions& options)
         maps_.set_poll_interval(std::chrono::milliseconds(0));
     // The scene names its map as the panel offers it (an id, or the file given).
     scene_.map = maps_.shown_id();
+    if (!scene_.lesion.empty())
+        lesion_.phrase = scene_.lesion; // --lesion: the Lesion section shows what is on the body
     figure_.folder = options.figures_folder;
     input_.body_bounds = model_.body().bounds();
     window_.framebuffer_size(fb_w_, fb_h_);
