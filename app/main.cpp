@@ -22,10 +22,13 @@ int main(int argc, char** argv) {
         return dv::app::run_probe(argc, argv, 2);
     if (argc > 1 && std::strcmp(argv[1], "export") == 0)
         return dv::app::run_export(argc, argv, 2);
+    if (argc > 1 && std::strcmp(argv[1], "lesion-from") == 0)
+        return dv::app::run_lesion_from(argc, argv, 2);
     if (argc > 1 && argv[1][0] != '-') {
         // The window takes no words, only options: a word here is a mistyped verb.
         std::cerr << "dermaview: unknown command '" << argv[1]
-                  << "'; the commands are render, export, landmarks, maps, check-map and probe, or none for the window.\n"
+                  << "'; the commands are render, export, landmarks, maps, check-map, probe and lesion-from, or none for the window.
+"
                      "Run 'dermaview --help' for the usage.\n";
         return dv::app::kExitUsage;
     }
