@@ -27,8 +27,7 @@ int main(int argc, char** argv) {
     if (argc > 1 && argv[1][0] != '-') {
         // The window takes no words, only options: a word here is a mistyped verb.
         std::cerr << "dermaview: unknown command '" << argv[1]
-                  << "'; the commands are render, export, landmarks, maps, check-map, probe and lesion-from, or none for the window.
-"
+                  << "'; the commands are render, export, landmarks, maps, check-map, probe and lesion-from, or none for the window.\n"
                      "Run 'dermaview --help' for the usage.\n";
         return dv::app::kExitUsage;
     }
