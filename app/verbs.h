@@ -15,5 +15,6 @@ int run_landmarks(int argc, char** argv, int first); // `dermaview landmarks ...
 int run_maps(int argc, char** argv, int first);      // `dermaview maps`
 int run_check_map(int argc, char** argv, int first); // `dermaview check-map FILE`
 int run_probe(int argc, char** argv, int first);     // `dermaview probe --at ...`
+int run_isncsci(int argc, char** argv, int first);   // `dermaview isncsci EXAM.json`
 
 } // namespace dv::app
