@@ -16,9 +16,9 @@ constexpr unsigned kSensoryNormal = 1u << 2, kSensoryAbnormal = 3u;
 constexpr unsigned kAbsent = 1u;
 } // namespace
 
-// "**": normal. "*": anything but normal, for the recorded impairment is
-// not due to the injury and says nothing of what the cord carries. NT: any
-// grade; "NT*" any but normal, every one resting on the tag.
+// "**": normal. "*": not normal, but at least the recorded grade: an
+// impairment from another cause can only have lowered what the cord
+// carries. NT: any grade; "NT*" any but normal, every one resting on the tag.
 Possible considered(const Score& score, int top_grade) {
     const unsigned normal = 1u << top_grade;
     const unsigned all = (normal << 1) - 1;
@@ -26,7 +26,7 @@ Possible considered(const Score& score, int top_grade) {
     if (score.tag == Tag::ConsiderNormal)
         return {normal, recorded};
     if (score.tag == Tag::ConsiderAbnormal)
-        return {all & ~normal, recorded};
+        return {score.not_testable ? all & ~normal : (all & ~normal) & ~((1u << score.grade) - 1), recorded};
     return {score.not_testable ? all : 1u << score.grade, recorded};
 }
 
