@@ -8,6 +8,7 @@
 #include "clinical/isncsci_tags.h"
 
 #include <algorithm>
+#include <set>
 
 namespace dv::clinical {
 
@@ -31,10 +32,10 @@ std::string join_levels(const Options& options, bool not_applicable = false) {
     return out;
 }
 
-std::string join_letters(const std::map<char, bool>& letters) {
+std::string join_letters(const std::set<char>& letters) {
     std::string out;
-    for (const auto& [letter, star] : letters)
-        out += (out.empty() ? "" : ",") + std::string(1, letter) + (star ? "*" : "");
+    for (char letter : letters)
+        out += (out.empty() ? "" : ",") + std::string(1, letter);
     return out;
 }
 
@@ -56,11 +57,6 @@ struct ExamReading {
         return v == Observation::No && dap_can(Observation::No) && right.can_be_absent(kS4_5Point) &&
                left.can_be_absent(kS4_5Point);
     }
-    // Whether a tag on the S4-5 scores decides if the injury is complete.
-    bool sacral_sparing_by_tag() const {
-        return dap_can(Observation::No) && vac_can(Observation::No) &&
-               (right.presence_tagged(kS4_5Point) || left.presence_tagged(kS4_5Point));
-    }
     bool can_be_incomplete(Observation v) const {
         return v == Observation::Yes || dap_can(Observation::Yes) || right.can_be_present(kS4_5Point) ||
                left.can_be_present(kS4_5Point);
@@ -71,7 +67,6 @@ struct ExamReading {
 // grade 3 or more, and how many there are.
 struct MuscleCount {
     int at_least = 0, at_most = 0, total = 0;
-    bool tag_normal = false; // some of them count as normal only by "**"
 };
 
 MuscleCount count_below(const ExamReading& r, int nli) {
@@ -83,18 +78,13 @@ MuscleCount count_below(const ExamReading& r, int nli) {
             ++c.total;
             c.at_most += side->muscle_can_reach(i, 3) ? 1 : 0;
             c.at_least += side->muscle_can_be_below(i, 3) ? 0 : 1;
-            c.tag_normal = c.tag_normal || side->muscle_tag_normal(i);
         }
     return c;
 }
 
-using Grades = std::map<char, bool>;
-
-void add_grade(Grades& grades, char letter, bool star) {
-    auto [it, inserted] = grades.emplace(letter, star);
-    if (!inserted)
-        it->second = it->second || star;
-}
+// Letters (grades, or C/I for completeness); a "*" on them is decided by
+// the tags pass (isncsci_tags.h).
+using Grades = std::set<char>;
 
 int motor_level(const detail::MotorOption& o, Observation vac) {
     return vac == Observation::Yes ? o.motor_with_vac : o.motor_without_vac;
@@ -131,14 +121,12 @@ bool can_be_intact(const SideReading& side) {
 // calculators, each question is asked of all readings of the exam at once
 // (B if some reading is motor complete, C/D for every possible NLI if some
 // reading is motor incomplete), not reading by reading.
-void add_incomplete_grades(const ExamReading& r, Observation vac, const Options& nli, bool any_tag_normal,
-                           Grades& out) {
+void add_incomplete_grades(const ExamReading& r, Observation vac, const Options& nli, Grades& out) {
     const bool with_vac = vac == Observation::Yes;
-    const bool sacral_tag = r.sacral_sparing_by_tag();
     if (with_vac && can_be_intact(r.right) && can_be_intact(r.left))
-        add_grade(out, 'E', any_tag_normal);
+        out.insert('E');
     if (!with_vac && can_be_still_below(r.right, vac) && can_be_still_below(r.left, vac))
-        add_grade(out, 'B', sacral_tag);
+        out.insert('B');
     if (!with_vac && !can_move_below(r.right, vac) && !can_move_below(r.left, vac))
         return;
     for (const auto& [level, star] : nli) {
@@ -146,9 +134,9 @@ void add_incomplete_grades(const ExamReading& r, Observation vac, const Options&
             continue; // every level intact: E, above
         const MuscleCount c = count_below(r, level);
         if (2 * c.at_most >= c.total)
-            add_grade(out, 'D', c.tag_normal);
+            out.insert('D');
         if (2 * c.at_least < c.total)
-            add_grade(out, 'C', c.tag_normal);
+            out.insert('C');
     }
 }
 
@@ -160,20 +148,18 @@ void classify_levels(const ExamReading& r, IsncsciClassification& out) {
             detail::add_option(nli, level, r.right.tag_normal_through(level) || r.left.tag_normal_through(level));
         }
     Grades complete, grades;
-    const bool sacral_tag = r.sacral_sparing_by_tag();
-    const bool any_tag_normal = r.right.tag_normal_through(kIntact) || r.left.tag_normal_through(kIntact);
     for (Observation v : r.vac) {
         for (const auto& a : r.right.motor_options())
             detail::add_option(motor_r, motor_level(a, v), a.star);
         for (const auto& b : r.left.motor_options())
             detail::add_option(motor_l, motor_level(b, v), b.star);
         if (r.can_be_complete(v)) {
-            add_grade(complete, 'C', sacral_tag);
-            add_grade(grades, 'A', sacral_tag);
+            complete.insert('C');
+            grades.insert('A');
         }
         if (r.can_be_incomplete(v)) {
-            add_grade(complete, 'I', sacral_tag);
-            add_incomplete_grades(r, v, nli, any_tag_normal, grades);
+            complete.insert('I');
+            add_incomplete_grades(r, v, nli, grades);
         }
     }
     out.sensory_right = join_levels(r.right.sensory_levels());
@@ -203,7 +189,7 @@ void classify_zones(const ExamReading& r, IsncsciClassification& out) {
         Options zones;
         if (r.vac_can(Observation::No))
             for (const auto& option : side.motor_options())
-                side.add_motor_zpp(option.motor_without_vac, non_key, zones);
+                side.add_motor_zpp(option.motor_without_vac, option.star, non_key, zones);
         return join_levels(zones, r.vac_can(Observation::Yes));
     };
     out.zpp_sensory_right = sensory(r.right);

@@ -32,7 +32,7 @@ Possible considered(const Score& score, int top_grade) {
 
 Presence presence_of(const Score& score) {
     if (score.tag == Tag::ConsiderNormal)
-        return {false, true, score.not_testable || score.grade == 0};
+        return {false, true, false};
     if (score.not_testable)
         return {true, true, false};
     if (score.grade == 0)
@@ -185,7 +185,7 @@ bool SideReading::can_lack_function_below(int motor_level) const {
 // below that: the same three-level margin that lets a non-key muscle make
 // an injury motor incomplete (the ISNCSCI calculators' reading, checked
 // against them in tests/test_isncsci_cases.cpp).
-void SideReading::add_motor_zpp(int motor_level, bool grade_c_possible, Options& out) const {
+void SideReading::add_motor_zpp(int motor_level, bool level_star, bool grade_c_possible, Options& out) const {
     auto add = [&](int level, bool star) {
         const bool non_key = grade_c_possible && non_key_ && *non_key_ > level + 3;
         add_option(out, non_key ? *non_key_ : level, star);
@@ -199,7 +199,7 @@ void SideReading::add_motor_zpp(int motor_level, bool grade_c_possible, Options&
         if (!muscle_can_be_still(i))
             return;
     }
-    add(motor_level, false);
+    add(motor_level, level_star);
 }
 
 // From S3 upwards, the first point with any sensation is a possible zone; one

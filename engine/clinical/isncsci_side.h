@@ -27,7 +27,8 @@ Possible considered(const Score& score, int top_grade);
 // sacral sparing, zones of partial preservation, motor function below the
 // motor level), and whether that rests on a tag: a "0*" records an absence
 // that is not due to the spinal cord injury, so the cord may well carry
-// the function; a "0**" is to be taken as normal.
+// the function (and what follows from that is marked "*"); a "0**" is to
+// be taken as normal.
 struct Presence {
     bool absent = false, present = false;
     bool by_tag = false;
@@ -65,10 +66,7 @@ public:
     bool muscle_can_be_still(int i) const { return muscle_presence_[std::size_t(i)].absent; }
     bool muscle_can_move(int i) const { return muscle_presence_[std::size_t(i)].present; }
     bool muscle_moves_by_tag(int i) const { return muscle_presence_[std::size_t(i)].by_tag; }
-    // Key muscle i is graded below normal but taken as normal ("**").
-    bool muscle_tag_normal(int i) const {
-        return muscle_[std::size_t(i)].tag_normal(5);
-    }
+
     // Some score at a level up to `level` is normal only by a "**" tag.
     bool tag_normal_through(int level) const;
     // Key muscle i may be graded at least / below `grade`.
@@ -82,8 +80,9 @@ public:
     bool can_lack_function_below(int motor_level) const;
     // The possible motor zones of partial preservation below `motor_level`
     // (the most caudal level with motor function; the motor level if none);
-    // the non-key muscle may count only when grade C is possible.
-    void add_motor_zpp(int motor_level, bool grade_c_possible, Options& out) const;
+    // the non-key muscle may count only when grade C is possible. A zone at
+    // the motor level keeps the level's "*" (`level_star`).
+    void add_motor_zpp(int motor_level, bool level_star, bool grade_c_possible, Options& out) const;
     // The possible sensory zones (most caudal level with any sensation).
     void add_sensory_zpp(Options& out) const;
 

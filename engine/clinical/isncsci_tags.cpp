@@ -25,13 +25,18 @@ void strip(ExamSide& side) {
         s = untagged(s);
 }
 
-std::vector<std::string> tokens(const std::string& field) {
+// The values of a field without their marks; `marked` (if given) says
+// which carried one.
+std::vector<std::string> tokens(const std::string& field, std::vector<bool>* marked = nullptr) {
     std::vector<std::string> out;
     std::stringstream in(field);
     for (std::string token; std::getline(in, token, ',');) {
+        const bool star = !token.empty() && token.back() == '*';
         while (!token.empty() && token.back() == '*')
             token.pop_back();
         out.push_back(token);
+        if (marked)
+            marked->push_back(star);
     }
     return out;
 }
@@ -43,13 +48,14 @@ std::string join(const std::vector<std::string>& values, const std::vector<bool>
     return out;
 }
 
-// Each value the untagged exam cannot give is marked ("NA" never is).
+// Each value the untagged exam cannot give is marked ("NA" never is), as
+// well as those already marked for resting on a "**" score.
 void mark_new_values(std::string& field, const std::string& untagged_field) {
-    const std::vector<std::string> values = tokens(field), plain = tokens(untagged_field);
-    const std::set<std::string> known(plain.begin(), plain.end());
     std::vector<bool> star;
-    for (const std::string& v : values)
-        star.push_back(v != "NA" && !known.count(v));
+    const std::vector<std::string> values = tokens(field, &star), plain = tokens(untagged_field);
+    const std::set<std::string> known(plain.begin(), plain.end());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        star[i] = star[i] || (values[i] != "NA" && !known.count(values[i]));
     field = join(values, star);
 }
 

@@ -12,9 +12,9 @@ IsncsciExam without_tags(const IsncsciExam& exam);
 
 // Marks in `tagged` what the tags changed, given the classification of the
 // untagged exam: a motor level, NLI or motor zone that the untagged exam
-// cannot give; every completeness and AIS value when the tags changed the
-// set of them. The sensory levels and zones keep the marks their own rules
-// gave (isncsci_side.cpp).
+// cannot give (besides the marks their own rules gave, isncsci_side.cpp);
+// every completeness and AIS value when the tags changed the set of them.
+// The sensory levels and zones keep their own rules' marks.
 void mark_tag_changes(IsncsciClassification& tagged, const IsncsciClassification& untagged);
 
 } // namespace dv::clinical::detail
