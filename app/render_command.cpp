@@ -2,6 +2,7 @@
 // an EGL surfaceless context. Flags build a dv::Scene (or override one read
 // with --scene); the engine's render_figure draws it, as the window's Save
 // figure does.
+#include "clinical/scene_sensory.h"
 #include "core/error.h"
 #include "core/files.h"
 #include "export/png_file.h"
@@ -233,13 +234,17 @@ int run_render(int argc, char** argv, int first) {
         if (const char* tile = std::getenv("DERMAVIEW_MAX_TILE"); tile && *tile)
             renderer.set_tile_size_limit(cli::parse_int("DERMAVIEW_MAX_TILE", tile, 16, kMaxImageSide));
         MapSlots maps;
-        if (scene.display == DisplayMode::Dermatomes) {
+        if (scene.display == DisplayMode::Dermatomes || scene.display == DisplayMode::Sensory) {
             maps.show(model.map(find_map(maps_dir(data_dir()), scene.map)), false);
             if (scene.compare != CompareMode::Off)
                 maps.compare_with(model.map(find_map(maps_dir(data_dir()), scene.compare_with)));
         }
         // Plain skin needs no body coordinates: skip them and their time.
         maps.sync(renderer, model, scene.subdivision, scene.display != DisplayMode::Skin);
+        if (scene.display == DisplayMode::Sensory) {
+            const SensoryPaint paint = scene_sensory_paint(scene, model, *maps.shown(), scene.subdivision);
+            renderer.set_sensory(paint.light_touch, paint.pin_prick);
+        }
         clock.lap("body coordinates, maps and upload");
         if (scene.show_landmarks)
             renderer.set_markers(model.landmark_points());

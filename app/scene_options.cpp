@@ -1,5 +1,7 @@
 #include "scene_options.h"
 
+#include "clinical/lesion.h"
+#include "core/error.h"
 #include "render/renderer.h"
 
 #include <algorithm>
@@ -14,7 +16,7 @@ std::vector<cli::Option> scene_options() {
         {"--map", "", "ID|FILE", "dermatome map: classical, evidence, or a map file (default classical)"},
         {"--view", "", "NAME", "anterior, posterior, left, right, superior or inferior (default anterior)"},
         {"--display", "", "MODE",
-         "dermatomes (default), or skin, regions, along, around, level: the body's anatomy"},
+         "dermatomes (default), sensory (a lesion's loss), or skin, regions, along, around, level: the body's anatomy"},
         {"--levels", "", "LIST",
          "levels to light up, e.g. T4,T10 or C5-T1 or thoracic (default: the full chart)"},
         {"--side", "", "SIDE", "side of the selected levels: both (default), left or right"},
@@ -24,8 +26,33 @@ std::vector<cli::Option> scene_options() {
         {"--hatch-overlaps", "", "", "draw overlaps as fine stripes of both roots instead of a blend"},
         {"--subdivision", "", "N", "smoothing of the body surface, 0 to 2 Catmull-Clark levels (default 1)"},
         {"--show-landmarks", "", "", "draw the landmarks as dots"},
+        {"--lesion", "", "TEXT",
+         "show the skin a lesion numbs, e.g. 'root L5 left', 'cord T10 complete', 'brown-sequard T8 left' "
+         "(docs/lesions.md); implies --display sensory"},
+        {"--modality", "", "NAME", "what the sensory display paints: both (default), touch or pin"},
     };
 }
+
+namespace {
+void apply_lesion_options(const cli::Args& args, Scene& scene) {
+    if (const auto lesion = args.value("--lesion")) {
+        try {
+            scene.lesion = lesion_text(parse_lesion(*lesion));
+        } catch (const Error& e) {
+            throw cli::UsageError("--lesion: " + std::string(e.what()));
+        }
+        if (!args.has("--display"))
+            scene.display = DisplayMode::Sensory;
+    }
+    if (const auto modality = args.value("--modality")) {
+        if (*modality != "both" && *modality != "touch" && *modality != "pin")
+            throw cli::UsageError("--modality '" + *modality + "': expected both, touch (light touch) or pin (pin prick)");
+        scene.sensory = *modality == "touch" ? SensoryModality::LightTouch
+                        : *modality == "pin" ? SensoryModality::PinPrick
+                                             : SensoryModality::Both;
+    }
+}
+} // namespace
 
 void apply_scene_options(const cli::Args& args, Scene& scene) {
     if (const auto body = args.value("--body"))
@@ -42,7 +69,7 @@ void apply_scene_options(const cli::Args& args, Scene& scene) {
     if (const auto display = args.value("--display")) {
         const auto parsed = parse_display_mode(*display);
         if (!parsed)
-            throw cli::UsageError("--display '" + *display + "': expected dermatomes, skin, regions, along, around or level");
+            throw cli::UsageError("--display '" + *display + "': expected dermatomes, sensory, skin, regions, along, around or level");
         scene.display = *parsed;
     }
     if (const auto map = args.value("--map"))
@@ -77,6 +104,7 @@ void apply_scene_options(const cli::Args& args, Scene& scene) {
         scene.band_borders = false;
     if (args.has("--hatch-overlaps"))
         scene.overlap_hatching = true;
+    apply_lesion_options(args, scene);
 }
 
 std::vector<Level> parse_level_list(const std::string& text) {

@@ -42,6 +42,7 @@ uniform int u_emphasis;                // EMPHASIS_DIM or EMPHASIS_GLOW
 #if HAS(FEATURE_DIFFERENCES)
 in float v_disagreement;
 #endif
+#endif
 // Screen-space patterns are drawn in the pixels of the whole frame, so that
 // a frame drawn in tiles matches one drawn whole: this draw's bottom-left
 // corner in the frame, and the frame's size against 1080 pixels high
@@ -70,6 +71,47 @@ float stripes(float slope, float period_1080p, float duty) {
     return (on_b - on_a) * (u_pattern_scale.x * (period_1080p / across));
 }
 #endif
+
+#if HAS(FEATURE_SENSORY)
+// An exam's or a lesion's paint (clinical/sensory_paint.h): per modality the
+// shares of altered, absent and not testable skin; normal skin untinted.
+in vec3 v_sensory_touch;
+in vec3 v_sensory_pain;
+uniform vec3 u_sensory_colours[3]; // linear: altered, absent, not testable (render/sensory_colours.h)
+uniform int u_sensory_modality;    // SENSORY_LIGHT_TOUCH, SENSORY_PIN_PRICK or SENSORY_BOTH
+
+// One modality's paint over the skin colour. Absent skin carries dark
+// stripes and not testable skin lighter ones the other way, so neither
+// rests on hue alone; `patterned` 0 leaves them out where the two
+// modalities already share the skin in stripes.
+vec3 sensory_tint(vec3 shares, float patterned) {
+    vec3 s = clamp(shares, 0.0, 1.0);
+    float normal = max(1.0 - s.x - s.y - s.z, 0.0);
+    vec3 absent = u_sensory_colours[1] * (1.0 - 0.55 * patterned * stripes(1.0, 9.0, 0.3));
+    vec3 untestable = u_sensory_colours[2] * (1.0 - 0.4 * patterned * stripes(-1.0, 7.0, 0.5));
+    return (normal * u_albedo + s.x * u_sensory_colours[0] + s.y * absent + s.z * untestable) /
+           max(normal + s.x + s.y + s.z, 1e-4);
+}
+
+vec3 sensory_albedo() {
+    if (u_sensory_modality == SENSORY_LIGHT_TOUCH)
+        return sensory_tint(v_sensory_touch, 1.0);
+    if (u_sensory_modality == SENSORY_PIN_PRICK)
+        return sensory_tint(v_sensory_pain, 1.0);
+    // Both: light touch in rising stripes, pin prick in falling ones, so a
+    // loss of one shows as stripes of its direction and a loss of both as a
+    // crosshatch that leaves little skin between.
+    // Where the stripes cross, the modality with more loss shows, so each
+    // keeps whole stripes of its own direction.
+    float touch = stripes(1.0, 16.0, 0.5), pain = stripes(-1.0, 16.0, 0.5);
+    float touch_loss = dot(clamp(v_sensory_touch, 0.0, 1.0), vec3(1.0));
+    float pain_loss = dot(clamp(v_sensory_pain, 0.0, 1.0), vec3(1.0));
+    float touch_wins = smoothstep(-0.05, 0.05, touch_loss - pain_loss);
+    float touch_share = touch * (1.0 - pain) + touch * pain * touch_wins;
+    float pain_share = pain * (1.0 - touch) + touch * pain * (1.0 - touch_wins);
+    return u_albedo * (1.0 - touch_share - pain_share) + sensory_tint(v_sensory_touch, 0.0) * touch_share +
+           sensory_tint(v_sensory_pain, 0.0) * pain_share;
+}
 #endif
 
 out vec4 frag_color;
@@ -227,7 +269,11 @@ vec3 skin_mark(vec3 albedo) {
 void main() {
     float line;
     vec3 emission;
-    vec3 albedo = skin_mark(display_albedo(line, emission));
+    vec3 albedo = display_albedo(line, emission);
+#if HAS(FEATURE_SENSORY)
+    albedo = sensory_albedo(); // keeps the map's band borders (line) when they are drawn
+#endif
+    albedo = skin_mark(albedo);
     vec3 n = normalize(v_normal_view);
     vec3 v = normalize(-v_position_view);
     if (dot(n, v) < 0.0)

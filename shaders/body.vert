@@ -25,6 +25,15 @@ out vec4 v_coordinates;
 out vec3 v_validity;
 #endif
 
+#if HAS(FEATURE_SENSORY)
+// The sensory paint per modality: shares of altered, absent and not testable
+// skin, the rest normal (Renderer::set_sensory).
+layout(location = ATTRIB_SENSORY_TOUCH) in vec3 a_sensory_touch;
+layout(location = ATTRIB_SENSORY_PAIN) in vec3 a_sensory_pain;
+out vec3 v_sensory_touch;
+out vec3 v_sensory_pain;
+#endif
+
 #if HAS(FEATURE_DERMATOMES)
 // One map's levels packed in eight channels (render/dermatome_channels.h):
 // this vertex's weight in each, and which palette slot each channel holds
@@ -122,6 +131,10 @@ void main() {
     // The view matrix is a rotation plus translation, so it transforms normals too.
     v_normal_view = mat3(u_view) * a_normal;
     v_skin_mark = a_skin_mark;
+#if HAS(FEATURE_SENSORY)
+    v_sensory_touch = a_sensory_touch;
+    v_sensory_pain = a_sensory_pain;
+#endif
 #if HAS(FEATURE_ANATOMY)
     v_region_color = a_region_color;
     v_coordinates = a_coordinates;

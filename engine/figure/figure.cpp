@@ -1,5 +1,6 @@
 #include "figure/figure.h"
 
+#include "clinical/scene_sensory.h"
 #include "figure/teaching_labels.h"
 #include "render/picking.h"
 #include "render/dermatome_palette.h"
@@ -169,6 +170,11 @@ LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
     legend.band = legend_band(scene);
     const DermatomeMap* scene_map = in.map();
     const DermatomeMap* compare_map = scene.compare != CompareMode::Off ? in.compared_map() : nullptr;
+    if (scene.display == DisplayMode::Sensory) { // a lesion's (or exam's) key instead of the levels
+        legend = sensory_legend(scene, scene_map, view);
+        legend.band = legend_band(scene);
+        return legend;
+    }
     if (scene.display != DisplayMode::Dermatomes || !scene_map) {
         legend.title = "Body: " + std::string(display_mode_name(scene.display));
         legend.subtitle = view;
@@ -276,6 +282,8 @@ PngText figure_png_text(const Scene& scene, const FigureInputs& in) {
     std::string title = capitalised(view_name(scene.view)) + " view";
     if (scene.display == DisplayMode::Dermatomes && in.map())
         title = in.map()->title + ", " + title;
+    if (scene.display == DisplayMode::Sensory && !scene.lesion.empty())
+        title = lesion_title(parse_lesion(scene.lesion)) + ", " + title;
     PngText text = {{"Software", "Dermaview " DERMAVIEW_VERSION}, {"Title", title}};
     if (scene.display == DisplayMode::Dermatomes && in.map())
         text.emplace_back("Source", in.map()->citation);

@@ -25,7 +25,8 @@ BodyProgram build_body(const std::filesystem::path& dir, unsigned features) {
     p.skin_marks = required("u_skin_marks");
     if (features & kFeatureAnatomy)
         p.display_mode = required("u_display_mode");
-    if (features & kFeatureDermatomes)
+    // Under the sensory paint the map gives only its band borders: no colours.
+    if ((features & kFeatureDermatomes) && !(features & kFeatureSensory))
         p.palette = required("u_palette");
     if (features & kScreenPatternFeatures) {
         p.frame_origin = required("u_frame_origin");
@@ -36,6 +37,10 @@ BodyProgram build_body(const std::filesystem::path& dir, unsigned features) {
         p.selected_right = required("u_selected_right");
         p.emphasis = required("u_emphasis");
     }
+    if (features & kFeatureSensory) {
+        p.sensory_colours = required("u_sensory_colours");
+        p.sensory_modality = required("u_sensory_modality");
+    }
     return p;
 }
 
@@ -44,6 +49,8 @@ BodyProgram build_body(const std::filesystem::path& dir, unsigned features) {
 std::string body_variant_name(unsigned features) {
     if (features & kFeatureAnatomy)
         return "anatomy";
+    if (features & kFeatureSensory)
+        return features & kFeatureBandBorders ? "sensory + band borders" : "sensory";
     if (!(features & kFeatureDermatomes))
         return "plain skin";
     std::string name = "dermatomes";
@@ -63,9 +70,13 @@ std::string body_variant_name(unsigned features) {
 bool valid_body_variant(unsigned features) {
     const unsigned refinements =
         kFeatureBandBorders | kFeatureOverlapHatching | kFeatureSelection | kFeatureDifferences | kFeatureBlanks;
-    const unsigned all = kFeatureAnatomy | kFeatureDermatomes | refinements;
+    const unsigned all = kFeatureAnatomy | kFeatureDermatomes | kFeatureSensory | refinements;
     if (features & ~all)
         return false;
+    // The sensory paint stands alone or keeps only the map's band borders.
+    if (features & kFeatureSensory)
+        return features == kFeatureSensory ||
+               features == (kFeatureSensory | kFeatureDermatomes | kFeatureBandBorders);
     if ((features & kFeatureAnatomy) && (features & kFeatureDermatomes))
         return false;
     if ((features & refinements) && !(features & kFeatureDermatomes))

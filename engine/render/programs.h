@@ -22,6 +22,7 @@ struct BodyProgram {
     GLint palette = -1;                          // dermatomes
     GLint frame_origin = -1, pattern_scale = -1; // screen-space patterns (shader::kScreenPatternFeatures)
     GLint selected_left = -1, selected_right = -1, emphasis = -1; // selection
+    GLint sensory_colours = -1, sensory_modality = -1;            // sensory paint
 };
 
 struct BackgroundProgram {

@@ -5,6 +5,7 @@
 #include "render/readback.h"
 #include "render/dermatome_palette.h"
 #include "render/programs.h"
+#include "render/sensory_layer.h"
 #include "render/shader_interface.h"
 
 #include <glm/gtc/type_ptr.hpp>
@@ -166,9 +167,12 @@ float pattern_scale(float frame_height) {
 }
 
 // The body program variant a mesh is drawn with (shader::kFeature* bits).
-unsigned body_features(DisplayMode mode, const RenderSettings& s, bool differences, bool blanks) {
+unsigned body_features(DisplayMode mode, const RenderSettings& s, bool differences, bool blanks, bool has_map) {
     if (mode == DisplayMode::Skin)
         return 0;
+    if (mode == DisplayMode::Sensory) // the paint, with the map's band borders over it when asked
+        return shader::kFeatureSensory |
+               (s.band_borders && has_map ? shader::kFeatureDermatomes | shader::kFeatureBandBorders : 0u);
     if (mode != DisplayMode::Dermatomes)
         return shader::kFeatureAnatomy;
     unsigned f = shader::kFeatureDermatomes;
@@ -196,6 +200,7 @@ struct Renderer::Impl {
     std::array<bool, 2> has_map{};
     std::array<bool, 2> has_blanks{}; // the map in the slot leaves skin to "no consistent root"
     gl::Buffer disagreement_buffer;
+    gl::Buffer sensory_buffer; // two vec3 per skin vertex: light touch, pin prick (set_sensory)
     std::size_t skin_vertices = 0;
     std::uint64_t body_id = 0;
     Programs programs;
@@ -290,6 +295,13 @@ void Renderer::set_disagreement(const std::vector<float>& disagreement) {
     glEnableVertexAttribArray(shader::kAttribDisagreement);
     glVertexAttribPointer(shader::kAttribDisagreement, 1, GL_FLOAT, GL_FALSE, sizeof(float), nullptr);
     glBindVertexArray(0);
+}
+
+void Renderer::set_sensory(const std::vector<glm::vec3>& light_touch, const std::vector<glm::vec3>& pin_prick) {
+    Impl& r = *impl_;
+    if (r.meshes.empty() || light_touch.size() != r.skin_vertices || pin_prick.size() != r.skin_vertices)
+        throw InternalError("sensory paint for another display mesh");
+    upload_sensory(r.meshes[0].vao.get(), r.sensory_buffer, light_touch, pin_prick);
 }
 
 // Points the skin's channel attributes (see body.vert) at one map's buffer.
@@ -425,7 +437,8 @@ void Renderer::Impl::draw_body(const FrameGeometry& frame, const RenderSettings&
         const GpuMesh& m = meshes[i];
         // Only the skin (the first mesh) carries display fields and maps.
         const DisplayMode mode = i == 0 ? settings.display : DisplayMode::Skin;
-        const BodyProgram& p = programs.body(body_features(mode, settings, differences, blanks));
+        const BodyProgram& p =
+            programs.body(body_features(mode, settings, differences, blanks, has_map[mix < 1.0f ? 0 : 1]));
         glUseProgram(p.program.get());
         glUniformMatrix4fv(p.view, 1, GL_FALSE, glm::value_ptr(frame.view));
         glUniformMatrix4fv(p.projection, 1, GL_FALSE, glm::value_ptr(frame.projection));
@@ -435,6 +448,8 @@ void Renderer::Impl::draw_body(const FrameGeometry& frame, const RenderSettings&
         if (p.features & shader::kFeatureAnatomy)
             glUniform1i(p.display_mode, static_cast<int>(mode));
         glBindVertexArray(m.vao.get());
+        if (p.features & shader::kFeatureSensory)
+            set_sensory_uniforms(p, settings.sensory_modality, frame.origin, pattern_scale(frame.size.y));
         if (!(p.features & shader::kFeatureDermatomes)) {
             glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
             continue;

@@ -43,6 +43,10 @@ enum class Emphasis {
 
 enum class Palette { Standard, ColorBlindSafe };
 
+// Which modality DisplayMode::Sensory paints: one, or both at once (light
+// touch in rising stripes, pin prick in falling ones: docs/lesions.md).
+enum class SensoryModality { LightTouch, PinPrick, Both };
+
 struct RenderSettings {
     int msaa_samples = 4;             // clamped to what the driver offers
     bool transparent_background = false;
@@ -57,6 +61,7 @@ struct RenderSettings {
     float map_mix = 0.0f;             // 0: the map in slot 0, 1: the map in slot 1, between: a cross-fade
                                       // (model/map_slots.h says which mix shows which map)
     bool differences = false;         // mark skin where the two maps disagree
+    SensoryModality sensory_modality = SensoryModality::Both; // what DisplayMode::Sensory paints
     int dest_x = 0;                   // left edge of the frame in the destination (side-by-side views)
     // One tile of a larger frame, for images beyond the GL's size limits:
     // when full_width > 0 this draw is the width x height pixels whose
@@ -110,6 +115,11 @@ public:
     // How much the two maps disagree, per display skin vertex (0..1): what
     // RenderSettings::differences marks.
     void set_disagreement(const std::vector<float>& disagreement);
+    // What DisplayMode::Sensory paints, per display skin vertex and per
+    // modality: the shares of altered (x), absent (y) and not testable (z)
+    // skin, the rest normal (clinical/sensory_paint.h makes them). Dropped
+    // with the body like the maps; without it the sensory view is plain skin.
+    void set_sensory(const std::vector<glm::vec3>& light_touch, const std::vector<glm::vec3>& pin_prick);
     // Points drawn as round dots on the skin (landmarks), hidden where the
     // body is in front of them.
     void set_markers(const std::vector<glm::vec3>& positions);

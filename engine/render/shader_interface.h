@@ -33,6 +33,10 @@ inline constexpr int kAttribChannelSlots1 = 8;
 inline constexpr int kAttribDisagreement = 9;
 inline constexpr int kAttribSide = 10; // +1 the body's left, -1 its right, 0 the midline (SkinDisplayFields::side)
 inline constexpr int kAttribSkinMark = 11; // 0..1, nipples and umbilicus (BodyModel::skin_marks)
+// Sensory paint per modality: shares of altered, absent, not testable
+// (normal is the rest), clinical/sensory_paint.h; Renderer::set_sensory.
+inline constexpr int kAttribSensoryTouch = 12;
+inline constexpr int kAttribSensoryPain = 13;
 
 // The dermatome palette, indexed as DenseWeights::slot: levels first (slot s
 // is level s + 1, whose selection bit is s + 1), then the two blank kinds.
@@ -61,6 +65,12 @@ inline constexpr int kDisplayAlong = 2;
 inline constexpr int kDisplayAround = 3;
 inline constexpr int kDisplaySpinalLevel = 4;
 inline constexpr int kDisplayDermatomes = 5;
+inline constexpr int kDisplaySensory = 6;
+
+// Which modality the sensory view paints (u_sensory_modality).
+inline constexpr int kSensoryLightTouch = 0;
+inline constexpr int kSensoryPinPrick = 1;
+inline constexpr int kSensoryBoth = 2; // light touch in rising stripes, pin prick in falling ones
 
 // How a selection shows (u_emphasis, with the selection feature).
 inline constexpr int kEmphasisDim = 1;  // selected levels in colour on plain skin
@@ -77,8 +87,12 @@ inline constexpr unsigned kFeatureOverlapHatching = 8u; // overlaps as stripes o
 inline constexpr unsigned kFeatureSelection = 16u;      // lit levels per side, dimmed or glowing
 inline constexpr unsigned kFeatureDifferences = 32u;    // where the two maps disagree (overrides the selection)
 inline constexpr unsigned kFeatureBlanks = 64u;         // hatched "no consistent root", for maps that have it
+// Sensory paint (an exam or a lesion) instead of the chart's colours; with
+// dermatomes + band borders it keeps the map's borders over the paint.
+inline constexpr unsigned kFeatureSensory = 128u;
 // Features drawn in window pixels (the u_frame_origin and u_pattern_scale uniforms).
-inline constexpr unsigned kScreenPatternFeatures = kFeatureOverlapHatching | kFeatureDifferences | kFeatureBlanks;
+inline constexpr unsigned kScreenPatternFeatures =
+    kFeatureOverlapHatching | kFeatureDifferences | kFeatureBlanks | kFeatureSensory;
 
 // "#define NAME value" lines for all of the above, for GLSL.
 std::string glsl_interface_defines();

@@ -10,13 +10,14 @@
 namespace dv {
 
 namespace {
-constexpr std::array<std::pair<DisplayMode, std::string_view>, 6> kModes{{
+constexpr std::array<std::pair<DisplayMode, std::string_view>, 7> kModes{{
     {DisplayMode::Skin, "skin"},
     {DisplayMode::Regions, "regions"},
     {DisplayMode::Along, "along"},
     {DisplayMode::Around, "around"},
     {DisplayMode::SpinalLevel, "level"},
     {DisplayMode::Dermatomes, "dermatomes"},
+    {DisplayMode::Sensory, "sensory"},
 }};
 
 // Neighbouring regions get far-apart hues (stepping the hue by the golden

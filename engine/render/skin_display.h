@@ -23,8 +23,9 @@ enum class DisplayMode {
     Around = shader::kDisplayAround,
     SpinalLevel = shader::kDisplaySpinalLevel,
     Dermatomes = shader::kDisplayDermatomes,
+    Sensory = shader::kDisplaySensory, // an exam's or a lesion's paint (Renderer::set_sensory)
 };
-std::string_view display_mode_name(DisplayMode m); // "skin", "regions", "along", "around", "level", "dermatomes"
+std::string_view display_mode_name(DisplayMode m); // "skin", "regions", "along", "around", "level", "dermatomes", "sensory"
 std::optional<DisplayMode> parse_display_mode(std::string_view name);
 
 struct SkinDisplayFields {

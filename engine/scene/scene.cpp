@@ -1,5 +1,7 @@
 #include "scene/scene.h"
 
+#include "clinical/lesion.h"
+
 #include "core/error.h"
 #include "core/files.h"
 #include "core/json_text.h"
@@ -22,6 +24,8 @@ constexpr const char* kFormat = "dermaview-scene 1";
 
 constexpr std::array<std::pair<CompareMode, const char*>, 3> kCompareNames{{
     {CompareMode::Off, "off"}, {CompareMode::SideBySide, "side by side"}, {CompareMode::Differences, "differences"}}};
+constexpr std::array<std::pair<SensoryModality, const char*>, 3> kSensoryNames{{
+    {SensoryModality::Both, "both"}, {SensoryModality::LightTouch, "light touch"}, {SensoryModality::PinPrick, "pin prick"}}};
 constexpr std::array<std::pair<LevelSides, const char*>, 3> kSideNames{{
     {LevelSides::Both, "both"}, {LevelSides::Left, "left"}, {LevelSides::Right, "right"}}};
 
@@ -146,6 +150,7 @@ RenderSettings Scene::render_settings() const {
     s.palette = palette;
     s.band_borders = band_borders;
     s.overlap_hatching = overlap_hatching;
+    s.sensory_modality = sensory;
     s.differences = compare == CompareMode::Differences;
     return s;
 }
@@ -178,6 +183,8 @@ std::string scene_to_json(const Scene& s) {
         {"palette", s.palette == Palette::ColorBlindSafe ? "colorblind" : "standard"},
         {"band_borders", s.band_borders},
         {"overlap_hatching", s.overlap_hatching},
+        {"lesion", s.lesion},
+        {"sensory", name_of(s.sensory, kSensoryNames)},
         {"view", std::string(view_name(s.view))},
         {"width", s.width},
         {"height", s.height},
@@ -247,7 +254,7 @@ Scene scene_from_json(const std::string& text, const std::string& where) {
         throw Error(where + ": field \"format\" is \"" + format + "\"; this version reads \"" + kFormat +
                     "\" (is this a Dermaview scene?)");
     f.only({"format", "body", "landmarks", "map", "compare", "compare_with", "display", "subdivision",
-            "show_landmarks", "levels", "side", "emphasis", "palette", "band_borders", "overlap_hatching", "view", "camera", "width",
+            "show_landmarks", "levels", "side", "emphasis", "palette", "band_borders", "overlap_hatching", "lesion", "sensory", "view", "camera", "width",
             "height", "samples", "transparent", "overlays"});
     Scene s;
     f.text("body", s.body);
@@ -262,7 +269,7 @@ Scene scene_from_json(const std::string& text, const std::string& where) {
     if (const json* d = f.find("display")) {
         const auto mode = d->is_string() ? parse_display_mode(d->get<std::string>()) : std::nullopt;
         if (!mode)
-            f.fail("display", "one of \"dermatomes\", \"skin\", \"regions\", \"along\", \"around\", \"level\"");
+            f.fail("display", "one of \"dermatomes\", \"sensory\", \"skin\", \"regions\", \"along\", \"around\", \"level\"");
         s.display = *mode;
     }
     f.integer("subdivision", s.subdivision, 0, 2);
@@ -286,6 +293,15 @@ Scene scene_from_json(const std::string& text, const std::string& where) {
     f.choice("palette", s.palette, palettes);
     f.flag("band_borders", s.band_borders);
     f.flag("overlap_hatching", s.overlap_hatching);
+    f.text("lesion", s.lesion);
+    if (!s.lesion.empty()) {
+        try {
+            s.lesion = lesion_text(parse_lesion(s.lesion));
+        } catch (const Error& e) {
+            f.fail("lesion", std::string("a lesion phrase; ") + e.what());
+        }
+    }
+    f.choice("sensory", s.sensory, kSensoryNames);
     if (const json* v = f.find("view")) {
         const auto view = v->is_string() ? parse_view(v->get<std::string>()) : std::nullopt;
         if (!view)

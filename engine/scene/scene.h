@@ -44,6 +44,10 @@ struct Scene {
     Palette palette = Palette::Standard;
     bool band_borders = true;
     bool overlap_hatching = false; // overlaps as stripes of both roots, not a blend
+    // A lesion phrase (clinical/lesion.h, e.g. "root L5 left"); empty: none.
+    // Shown by the sensory display as the skin it numbs on `map`.
+    std::string lesion;
+    SensoryModality sensory = SensoryModality::Both; // what the sensory display paints
     StandardView view = StandardView::Anterior;
     std::optional<Camera> camera; // absent: framed from `view` for the image's aspect
     int width = kDefaultFigureWidth, height = kDefaultFigureHeight;

@@ -1,0 +1,120 @@
+#include "clinical/lesion_search.h"
+
+#include "core/error.h"
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <map>
+
+namespace dv {
+
+namespace {
+
+// A third of each triangle's area goes to each corner.
+std::vector<float> vertex_areas(const DisplayMesh& display) {
+    const auto& p = display.skin.mesh().positions;
+    std::vector<float> area(p.size(), 0.0f);
+    const auto& t = display.skin_triangles;
+    for (std::size_t i = 0; i + 2 < t.size(); i += 3) {
+        const float a = 0.5f * glm::length(glm::cross(p[t[i + 1]] - p[t[i]], p[t[i + 2]] - p[t[i]])) / 3.0f;
+        for (int k = 0; k < 3; ++k)
+            area[t[i + std::size_t(k)]] += a;
+    }
+    return area;
+}
+
+float left_part(float side) { return side > 0.0f ? 1.0f : side < 0.0f ? 0.0f : 0.5f; }
+
+std::string percent(float x) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.0f %%", double(100.0f * x));
+    return buf;
+}
+
+} // namespace
+
+std::vector<std::uint32_t> patch_around(const DisplayMesh& display, std::span<const glm::vec3> points, float radius) {
+    const auto& p = display.skin.mesh().positions;
+    std::vector<std::uint32_t> out;
+    for (std::size_t v = 0; v < p.size(); ++v)
+        if (std::any_of(points.begin(), points.end(), [&](glm::vec3 q) { return glm::distance(p[v], q) <= radius; }))
+            out.push_back(std::uint32_t(v));
+    return out;
+}
+
+PatchExplanation explain_patch(const DisplayMesh& display, std::span<const std::uint32_t> patch,
+                               std::span<const PointWeights> weights, std::span<const float> side) {
+    const std::vector<float> area = vertex_areas(display);
+    if (weights.size() != area.size() || side.size() != area.size())
+        throw InternalError("explain_patch: weights and sides are for another display skin");
+    PatchExplanation out;
+    if (patch.empty()) {
+        out.verdict = "the patch covers no skin";
+        return out;
+    }
+    // Per root and side: its supply inside the patch, and its dominant skin inside and in all.
+    struct Tally {
+        float supply = 0.0f, dominant_in = 0.0f, dominant_all = 0.0f;
+    };
+    std::map<std::pair<Level, int>, Tally> tally;
+    std::vector<bool> in_patch(area.size(), false);
+    float total = 0.0f;
+    for (std::uint32_t v : patch) {
+        in_patch[v] = true;
+        total += area[v];
+        out.left_share += area[v] * left_part(side[v]);
+    }
+    for (std::size_t v = 0; v < area.size(); ++v) {
+        const float left = left_part(side[v]);
+        for (int i = 0; i < weights[v].count; ++i) {
+            const LevelWeight& e = weights[v].entries[std::size_t(i)];
+            if (!is_spinal(e.level))
+                continue;
+            for (int s = 0; s < 2; ++s) {
+                const float part = s == 0 ? left : 1.0f - left;
+                if (part <= 0.0f)
+                    continue;
+                Tally& t = tally[{e.level, s}];
+                if (in_patch[v])
+                    t.supply += area[v] * part * e.weight;
+                if (e.weight >= 0.5f) {
+                    t.dominant_all += area[v] * part;
+                    if (in_patch[v])
+                        t.dominant_in += area[v] * part;
+                }
+            }
+        }
+    }
+    for (const auto& [key, t] : tally) {
+        if (t.supply <= 0.0f)
+            continue;
+        const float spill = t.dominant_all > 0.0f ? 1.0f - t.dominant_in / t.dominant_all : 0.0f;
+        out.ranked.push_back({key.first, key.second == 0 ? BodySide::Left : BodySide::Right, t.supply / total, spill});
+    }
+    std::sort(out.ranked.begin(), out.ranked.end(), [](const RootCandidate& a, const RootCandidate& b) {
+        return a.coverage != b.coverage ? a.coverage > b.coverage : a.spill < b.spill;
+    });
+    out.left_share /= total;
+    out.right_share = 1.0f - out.left_share;
+    out.patch_area_cm2 = total * 1e4f;
+    const float best = out.ranked.empty() ? 0.0f : out.ranked.front().coverage;
+    out.single_root = best >= kExplainedCoverage;
+    if (out.single_root) {
+        const RootCandidate& r = out.ranked.front();
+        out.verdict = "explained by the " + std::string(body_side_name(r.side)) + " " + level_name(r.level) +
+                      " root: it supplies " + percent(r.coverage) + " of the patch";
+    } else if (std::min(out.left_share, out.right_share) >= 0.25f) {
+        out.verdict = "no single root explains it: the patch lies on both sides (" + percent(out.left_share) +
+                      " left) and the best root supplies only " + percent(best) +
+                      "; symmetric distal loss (stocking-glove) points to a peripheral neuropathy, not a root";
+    } else {
+        out.verdict = "no single root explains it: the best root supplies only " + percent(best) +
+                      " of the patch; several roots or a peripheral nerve may";
+    }
+    return out;
+}
+
+} // namespace dv
