@@ -3,6 +3,7 @@
 // the figure's title.
 #include "clinical/exam_sensory.h"
 #include "export/png_file.h"
+#include "scene/scene.h"
 #include "support/isncsci_builder.h"
 #include "support/process.h"
 #include "support/scratch_dir.h"
@@ -86,10 +87,23 @@ TEST_CASE("render --exam refuses a bad exam naming the point, exit 2", "[isncsci
     dv::test::ScratchDir dir;
     const fs::path bad = dir / "bad.json";
     std::string text = dv::clinical::write_isncsci_exam(dv::test::ExamBuilder().exam());
-    text.replace(text.find("\"S4_5\": \"2\""), 11, "\"S4_5\": \"9\"");
+    const std::string normal = "\"S4_5\": \"2\"";
+    text.replace(text.find(normal), normal.size(), "\"S4_5\": \"9\"");
     std::ofstream(bad) << text;
     const auto r = run_process({dermaview_binary(), "render", "--exam", bad.string(), "-o", (dir / "x.png").string()});
     CHECK(r.exit_status == 2);
     CHECK_THAT(r.err, Catch::Contains("lightTouch.S4_5: \"9\" is not allowed"));
     CHECK_FALSE(fs::exists(dir / "x.png"));
+}
+
+TEST_CASE("a scene carries its exam, so the figure can be made again", "[isncsci]") {
+    dv::Scene scene;
+    scene.display = dv::DisplayMode::Sensory;
+    scene.exam = dv::clinical::write_isncsci_exam(dv::test::ExamBuilder().below("left", "sensory", "L2", "1").exam());
+    const dv::Scene back = dv::scene_from_json(dv::scene_to_json(scene), "scene.json");
+    CHECK(back == scene);
+    std::string text = dv::scene_to_json(scene);
+    const std::string altered = "\"L2\": \"1\"";
+    text.replace(text.find(altered), altered.size(), "\"L2\": \"7\"");
+    CHECK_THROWS_WITH(dv::scene_from_json(text, "scene.json"), Catch::Contains("scene.json: exam: left.lightTouch.L2"));
 }
