@@ -1,5 +1,6 @@
 #include "scene_options.h"
 
+#include "clinical/isncsci_exam.h"
 #include "clinical/lesion.h"
 #include "core/error.h"
 #include "render/renderer.h"
@@ -29,6 +30,9 @@ std::vector<cli::Option> scene_options() {
         {"--lesion", "", "TEXT",
          "show the skin a lesion numbs, e.g. 'root L5 left', 'cord T10 complete', 'brown-sequard T8 left' "
          "(docs/lesions.md); implies --display sensory"},
+        {"--exam", "", "FILE",
+         "paint an ISNCSCI exam's sensory scores on the skin, its levels, NLI and AIS in the legend "
+         "(docs/isncsci.md); implies --display sensory"},
         {"--modality", "", "NAME", "what the sensory display paints: both (default), touch or pin"},
     };
 }
@@ -43,6 +47,16 @@ void apply_lesion_options(const cli::Args& args, Scene& scene) {
         }
         if (!args.has("--display"))
             scene.display = DisplayMode::Sensory;
+    }
+    if (const auto exam = args.value("--exam")) {
+        if (args.has("--lesion"))
+            throw cli::UsageError("--exam and --lesion: give one of them; the sensory display shows one at a time");
+        scene.exam = clinical::write_isncsci_exam(clinical::load_isncsci_exam(*exam));
+        scene.lesion.clear();
+        if (!args.has("--display"))
+            scene.display = DisplayMode::Sensory;
+    } else if (args.has("--lesion")) {
+        scene.exam.clear();
     }
     if (const auto modality = args.value("--modality")) {
         if (*modality != "both" && *modality != "touch" && *modality != "pin")

@@ -17,5 +17,6 @@ int run_check_map(int argc, char** argv, int first); // `dermaview check-map FIL
 int run_probe(int argc, char** argv, int first);     // `dermaview probe --at ...`
 int run_export(int argc, char** argv, int first);    // `dermaview export --map ID -o FILE.glb`
 int run_lesion_from(int argc, char** argv, int first); // `dermaview lesion-from --landmarks ...`
+int run_isncsci(int argc, char** argv, int first);   // `dermaview isncsci EXAM.json`
 
 } // namespace dv::app

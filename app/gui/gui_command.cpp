@@ -55,7 +55,8 @@ const char* kSummary =
     "  dermaview landmarks [--json]         list the body's landmarks with positions\n"
     "  dermaview maps                       list the dermatome maps and their citations\n"
     "  dermaview check-map FILE             check a map file against the body\n"
-    "  dermaview probe --at LANDMARK        which roots supply this skin?";
+    "  dermaview probe --at LANDMARK        which roots supply this skin?\n"
+    "  dermaview isncsci EXAM.json [--json] classify an ISNCSCI exam (docs/isncsci.md)";
 
 struct RunLimits {
     int max_frames = 0;       // 0: no limit

@@ -1,5 +1,6 @@
 #include "clinical/scene_sensory.h"
 
+#include "clinical/exam_sensory.h"
 #include "render/sensory_colours.h"
 
 #include <algorithm>
@@ -10,6 +11,12 @@ namespace dv {
 SensoryPaint scene_sensory_paint(const Scene& scene, const BodyModel& model, const PreparedMap& map, int level) {
     const PackedMap& packed = model.packed(map, level);
     const std::vector<float>& side = model.display_fields(level).side;
+    if (!scene.exam.empty()) {
+        const clinical::IsncsciExam exam = clinical::parse_isncsci_exam(scene.exam, "the scene's exam");
+        SensoryPaint paint = paint_sensory(clinical::exam_sensory_state(exam), packed.weights, side);
+        fill_blank_skin(paint, packed.weights, model.display(level).skin_triangles);
+        return paint;
+    }
     if (scene.lesion.empty())
         return paint_sensory(SensoryState{}, packed.weights, side);
     SensoryPaint paint = predict_lesion(parse_lesion(scene.lesion), packed.weights, side);
@@ -37,7 +44,9 @@ LegendContent sensory_legend(const Scene& scene, const DermatomeMap* map, const 
     const std::optional<Lesion> lesion =
         scene.lesion.empty() ? std::nullopt : std::optional<Lesion>(parse_lesion(scene.lesion));
     legend.title = lesion ? lesion_title(*lesion) : "Sensation";
-    legend.byline = map ? "Predicted on " + map->title : "";
+    if (!scene.exam.empty())
+        legend.title = clinical::exam_caption(clinical::parse_isncsci_exam(scene.exam, "the scene's exam"));
+    legend.byline = !map ? "" : (scene.exam.empty() ? "Predicted on " : "Key-point scores spread on ") + map->title;
     const std::string modality = scene.sensory == SensoryModality::LightTouch ? "light touch"
                                  : scene.sensory == SensoryModality::PinPrick  ? "pin prick"
                                                                                 : "light touch: / stripes, pin prick: \\ stripes";
@@ -45,6 +54,10 @@ LegendContent sensory_legend(const Scene& scene, const DermatomeMap* map, const 
     legend.entries.push_back({"normal", rgba({0.87f, 0.70f, 0.60f}), false});
     legend.entries.push_back({"altered", rgba(kSensoryColours.altered), false});
     legend.entries.push_back({"absent", rgba(kSensoryColours.absent), true});
+    if (!scene.exam.empty()) {
+        legend.entries.push_back({"not testable", rgba(kSensoryColours.not_testable), true});
+        legend.citations.push_back(clinical::kIsncsciCitation);
+    }
     if (lesion)
         legend.citations.push_back(lesion_citation(*lesion));
     if (map)

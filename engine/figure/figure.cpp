@@ -1,5 +1,6 @@
 #include "figure/figure.h"
 
+#include "clinical/exam_sensory.h"
 #include "clinical/scene_sensory.h"
 #include "figure/teaching_labels.h"
 #include "render/picking.h"
@@ -286,6 +287,9 @@ PngText figure_png_text(const Scene& scene, const FigureInputs& in) {
         title = in.map()->title + ", " + title;
     if (scene.display == DisplayMode::Sensory && !scene.lesion.empty())
         title = lesion_title(parse_lesion(scene.lesion)) + ", " + title;
+    if (scene.display == DisplayMode::Sensory && !scene.exam.empty())
+        title = "ISNCSCI exam (" + clinical::exam_caption(clinical::parse_isncsci_exam(scene.exam, "exam")) + "), " +
+                title;
     PngText text = {{"Software", "Dermaview " DERMAVIEW_VERSION}, {"Title", title}};
     if (scene.display == DisplayMode::Dermatomes && in.map())
         text.emplace_back("Source", in.map()->citation);

@@ -1,5 +1,6 @@
 #include "scene/scene.h"
 
+#include "clinical/isncsci_exam.h"
 #include "clinical/lesion.h"
 
 #include "core/error.h"
@@ -199,6 +200,8 @@ std::string scene_to_json(const Scene& s) {
     };
     if (s.camera)
         j["camera"] = camera_json(*s.camera);
+    if (!s.exam.empty())
+        j["exam"] = json::parse(s.exam);
     return j.dump(2) + "\n";
 }
 
@@ -255,7 +258,7 @@ Scene scene_from_json(const std::string& text, const std::string& where) {
         throw Error(where + ": field \"format\" is \"" + format + "\"; this version reads \"" + kFormat +
                     "\" (is this a Dermaview scene?)");
     f.only({"format", "body", "landmarks", "map", "compare", "compare_with", "display", "subdivision",
-            "show_landmarks", "levels", "side", "emphasis", "palette", "band_borders", "overlap_hatching", "lesion", "sensory", "view", "camera", "width",
+            "show_landmarks", "levels", "side", "emphasis", "palette", "band_borders", "overlap_hatching", "lesion", "exam", "sensory", "view", "camera", "width",
             "height", "samples", "transparent", "overlays"});
     Scene s;
     f.text("body", s.body);
@@ -301,6 +304,11 @@ Scene scene_from_json(const std::string& text, const std::string& where) {
         } catch (const Error& e) {
             f.fail("lesion", std::string("a lesion phrase; ") + e.what());
         }
+    }
+    if (const json* e = f.find("exam")) {
+        if (!e->is_object())
+            f.fail("exam", "an ISNCSCI exam object (docs/isncsci.md)");
+        s.exam = clinical::write_isncsci_exam(clinical::parse_isncsci_exam(e->dump(), where + ": exam"));
     }
     f.choice("sensory", s.sensory, kSensoryNames);
     if (const json* v = f.find("view")) {

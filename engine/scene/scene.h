@@ -48,6 +48,10 @@ struct Scene {
     // A lesion phrase (clinical/lesion.h, e.g. "root L5 left"); empty: none.
     // Shown by the sensory display as the skin it numbs on `map`.
     std::string lesion;
+    // An ISNCSCI exam (docs/isncsci.md) as the exam JSON text; empty: none.
+    // Shown by the sensory display as the skin its key points score, with
+    // its classification in the title.
+    std::string exam;
     SensoryModality sensory = SensoryModality::Both; // what the sensory display paints
     StandardView view = StandardView::Anterior;
     std::optional<Camera> camera; // absent: framed from `view` for the image's aspect
