@@ -30,6 +30,7 @@ std::string glsl_interface_defines() {
         {"ATTRIB_DISAGREEMENT", kAttribDisagreement},
         {"ATTRIB_SIDE", kAttribSide},
         {"ATTRIB_SKIN_MARK", kAttribSkinMark},
+        {"ATTRIB_TRIGEMINAL", kAttribTrigeminal},
         {"PALETTE_SLOTS", kPaletteSlots},
         {"LEVEL_SLOTS", kLevelSlots},
         {"NO_CONSISTENT_ROOT_SLOT", kNoConsistentRootSlot},

@@ -33,6 +33,7 @@ inline constexpr int kAttribChannelSlots1 = 8;
 inline constexpr int kAttribDisagreement = 9;
 inline constexpr int kAttribSide = 10; // +1 the body's left, -1 its right, 0 the midline (SkinDisplayFields::side)
 inline constexpr int kAttribSkinMark = 11; // 0..1, nipples and umbilicus (BodyModel::skin_marks)
+inline constexpr int kAttribTrigeminal = 12; // V1, V2, V3 weights (BodyModel::trigeminal, atlas/trigeminal.h)
 
 // The dermatome palette, indexed as DenseWeights::slot: levels first (slot s
 // is level s + 1, whose selection bit is s + 1), then the two blank kinds.

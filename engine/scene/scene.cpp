@@ -146,6 +146,7 @@ RenderSettings Scene::render_settings() const {
     s.palette = palette;
     s.band_borders = band_borders;
     s.overlap_hatching = overlap_hatching;
+    s.trigeminal = trigeminal;
     s.differences = compare == CompareMode::Differences;
     return s;
 }
@@ -178,6 +179,7 @@ std::string scene_to_json(const Scene& s) {
         {"palette", s.palette == Palette::ColorBlindSafe ? "colorblind" : "standard"},
         {"band_borders", s.band_borders},
         {"overlap_hatching", s.overlap_hatching},
+        {"trigeminal", s.trigeminal},
         {"view", std::string(view_name(s.view))},
         {"width", s.width},
         {"height", s.height},
@@ -247,7 +249,7 @@ Scene scene_from_json(const std::string& text, const std::string& where) {
         throw Error(where + ": field \"format\" is \"" + format + "\"; this version reads \"" + kFormat +
                     "\" (is this a Dermaview scene?)");
     f.only({"format", "body", "landmarks", "map", "compare", "compare_with", "display", "subdivision",
-            "show_landmarks", "levels", "side", "emphasis", "palette", "band_borders", "overlap_hatching", "view", "camera", "width",
+            "show_landmarks", "levels", "side", "emphasis", "palette", "band_borders", "overlap_hatching", "trigeminal", "view", "camera", "width",
             "height", "samples", "transparent", "overlays"});
     Scene s;
     f.text("body", s.body);
@@ -286,6 +288,7 @@ Scene scene_from_json(const std::string& text, const std::string& where) {
     f.choice("palette", s.palette, palettes);
     f.flag("band_borders", s.band_borders);
     f.flag("overlap_hatching", s.overlap_hatching);
+    f.flag("trigeminal", s.trigeminal);
     if (const json* v = f.find("view")) {
         const auto view = v->is_string() ? parse_view(v->get<std::string>()) : std::nullopt;
         if (!view)

@@ -44,6 +44,7 @@ struct Scene {
     Palette palette = Palette::Standard;
     bool band_borders = true;
     bool overlap_hatching = false; // overlaps as stripes of both roots, not a blend
+    bool trigeminal = false;       // the trigeminal divisions V1-V3 over the face (docs/trigeminal.md)
     StandardView view = StandardView::Anterior;
     std::optional<Camera> camera; // absent: framed from `view` for the image's aspect
     int width = kDefaultFigureWidth, height = kDefaultFigureHeight;
