@@ -222,6 +222,9 @@ int run_probe(int argc, char** argv, int first) {
         const BodyCoordinates& coords = model.coordinates(map->baked.level);
         const PointWeights& w = map->baked.weights[vertex];
         const Zone& zone = map->map.zones[std::size_t(map->baked.zone[vertex])];
+        // The face and front scalp are a cranial nerve's: say which division.
+        const Division division =
+            division_at(model.trigeminal_layer(), coords.region[vertex], coords.along[vertex], coords.around_deg[vertex]);
         const glm::vec3 p = skin.positions[vertex];
         const std::string side = std::string(side_name(coords.side[vertex]));
 
@@ -244,6 +247,8 @@ int run_probe(int argc, char** argv, int first) {
                 out["levels"].push_back({{"level", level_name(w.entries[std::size_t(i)].level)},
                                          {"weight", std::round(double(w.entries[std::size_t(i)].weight) * 1000) / 1000}});
             out["zone_level"] = level_name(zone.level);
+            if (division != Division::None)
+                out["trigeminal"] = division_name(division);
             out["confidence"] = confidence_name(zone.confidence);
             out["note"] = zone.note;
             std::cout << out.dump(2) << "\n";
@@ -253,6 +258,8 @@ int run_probe(int argc, char** argv, int first) {
         std::cout << "  at:         " << (asked_name.empty() ? *at : asked_name) << ", skin of the "
                   << region_name(coords.region[vertex]) << " (" << side << ")\n";
         std::cout << "  roots:      " << describe_weights(w) << "\n";
+        if (division != Division::None)
+            std::cout << "  cranial:    " << describe_division(division) << "\n";
         std::string where_on_body;
         char buf[64];
         if (!std::isnan(coords.along[vertex])) {

@@ -25,6 +25,7 @@ std::vector<cli::Option> scene_options() {
         {"--palette", "", "NAME", "standard (default) or colorblind (Okabe-Ito colours)"},
         {"--no-borders", "", "", "no thin lines between bands"},
         {"--hatch-overlaps", "", "", "draw overlaps as fine stripes of both roots instead of a blend"},
+        {"--trigeminal", "", "", "draw the trigeminal divisions V1-V3 over the face (a cranial nerve, not spinal)"},
         {"--subdivision", "", "N", "smoothing of the body surface, 0 to 2 Catmull-Clark levels (default 1)"},
         {"--show-landmarks", "", "", "draw the landmarks as dots"},
         {"--lesion", "", "TEXT",
@@ -119,6 +120,8 @@ void apply_scene_options(const cli::Args& args, Scene& scene) {
     if (args.has("--hatch-overlaps"))
         scene.overlap_hatching = true;
     apply_lesion_options(args, scene);
+    if (args.has("--trigeminal"))
+        scene.trigeminal = true;
 }
 
 std::vector<Level> parse_level_list(const std::string& text) {

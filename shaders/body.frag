@@ -12,6 +12,9 @@ in vec3 v_position_view;
 in vec3 v_normal_view;
 in float v_skin_mark;   // nipples and umbilicus, 0..1 (render/skin_marks.h)
 uniform float u_skin_marks; // 1 shows them (RenderSettings::skin_marks), 0 hides them
+in vec3 v_trigeminal;          // V1, V2, V3 weights (atlas/trigeminal.h)
+uniform float u_trigeminal;    // 1 draws the trigeminal layer (RenderSettings::trigeminal)
+uniform vec3 u_trigeminal_colors[3]; // linear, render/trigeminal_style.h
 #if HAS(FEATURE_ANATOMY)
 in vec3 v_region_color;  // linear
 in vec4 v_coordinates;   // along, cos and sin of the angle around the limb, spinal level; premultiplied by validity
@@ -266,6 +269,26 @@ vec3 skin_mark(vec3 albedo) {
     return mix(albedo, areola, v_skin_mark * u_skin_marks);
 }
 
+// The trigeminal divisions over the face (docs/trigeminal.md): a cranial
+// nerve, so not a spinal colour but one grey-violet family with a fine
+// diagonal hatch in body space, and a line where two divisions meet.
+vec3 trigeminal_layer(vec3 albedo, inout float line) {
+    vec3 w = v_trigeminal;
+    float top = max(w.x, max(w.y, w.z));
+    if (u_trigeminal < 0.5 || top <= 0.0)
+        return albedo;
+    int d = w.x >= max(w.y, w.z) ? 0 : (w.y >= w.z ? 1 : 2);
+    float second = d == 0 ? max(w.y, w.z) : (d == 1 ? max(w.x, w.z) : max(w.x, w.y));
+    float gap = top - second;
+    line = max(line, 1.0 - smoothstep(0.0, 1.5 * fwidth(gap) + 1e-4, gap));
+    float stripes = (v_position_view.x + v_position_view.y) / 0.006;
+    float aa = fwidth(stripes);
+    float hatch = (1.0 - smoothstep(0.2 - aa, 0.2 + aa, abs(fract(stripes) - 0.5))) * (1.0 - smoothstep(0.3, 0.6, aa));
+    vec3 c = u_trigeminal_colors[d] * (1.0 + 0.45 * hatch);
+    float cover = smoothstep(0.5 - fwidth(top), 0.5 + fwidth(top), top);
+    return mix(albedo, c, cover);
+}
+
 void main() {
     float line;
     vec3 emission;
@@ -274,7 +297,7 @@ void main() {
     albedo = sensory_albedo();
     line *= 0.5; // the map's band borders, when drawn, are context here: fainter than over the chart
 #endif
-    albedo = skin_mark(albedo);
+    albedo = trigeminal_layer(skin_mark(albedo), line);
     vec3 n = normalize(v_normal_view);
     vec3 v = normalize(-v_position_view);
     if (dot(n, v) < 0.0)

@@ -15,6 +15,9 @@ out vec3 v_normal_view;
 // Nipples and umbilicus, 0..1 (BodyModel::skin_marks); 0 on the eyes.
 layout(location = ATTRIB_SKIN_MARK) in float a_skin_mark;
 out float v_skin_mark;
+// V1, V2, V3 weights of the trigeminal layer (BodyModel::trigeminal); 0 off the face.
+layout(location = ATTRIB_TRIGEMINAL) in vec3 a_trigeminal;
+out vec3 v_trigeminal;
 
 #if HAS(FEATURE_ANATOMY)
 layout(location = ATTRIB_REGION_COLOR) in vec3 a_region_color;
@@ -135,6 +138,7 @@ void main() {
     v_sensory_touch = a_sensory_touch;
     v_sensory_pain = a_sensory_pain;
 #endif
+    v_trigeminal = a_trigeminal;
 #if HAS(FEATURE_ANATOMY)
     v_region_color = a_region_color;
     v_coordinates = a_coordinates;

@@ -24,7 +24,7 @@ void App::probe_skin() {
         if (probed || !part.map)
             continue;
         probed = probe_under_mouse({part.camera, model_.caster(), model_.coordinates(), part.map->map, part.map->baked,
-                                    float(part.x) / scale, float(part.width) / scale});
+                                    model_.trigeminal_layer(), float(part.x) / scale, float(part.width) / scale});
     }
     if (!probed)
         return;

@@ -38,6 +38,7 @@ void draw_how_section(Scene& scene, LevelSweep& sweep) {
     ImGui::SameLine();
     ui::checkbox("Borders", &scene.band_borders);
     ui::checkbox("Hatch overlaps", &scene.overlap_hatching);
+    ui::checkbox("Trigeminal V1-V3", &scene.trigeminal);
     ImGui::TextDisabled("Up/Down: step through levels");
 }
 

@@ -26,6 +26,8 @@ std::optional<ProbeResult> probe_under_mouse(const ProbeInput& in) {
     const Zone& zone = in.map.zones[std::size_t(in.baked.zone[v])];
     const Level strongest = w.entries[0].level;
     const std::string roots = describe_weights(w);
+    const std::string cranial = describe_division(
+        division_at(in.trigeminal, in.coords.region[v], in.coords.along[v], in.coords.around_deg[v]));
     const std::string where = std::string(region_name(in.coords.region[v])) + " (" +
                               std::string(side_name(in.coords.side[v])) + ")";
     const std::string confidence = "Confidence: " + std::string(confidence_name(zone.confidence));
@@ -35,6 +37,8 @@ std::optional<ProbeResult> probe_under_mouse(const ProbeInput& in) {
                                   : "No root to light here   Double-click: centre here";
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(roots.c_str());
+    if (!cranial.empty())
+        ImGui::TextUnformatted(cranial.c_str());
     ImGui::TextDisabled("%s", where.c_str());
     ImGui::TextUnformatted(confidence.c_str());
     if (!zone.note.empty()) {
@@ -44,7 +48,7 @@ std::optional<ProbeResult> probe_under_mouse(const ProbeInput& in) {
     }
     ImGui::TextDisabled("%s", click.c_str());
     ImGui::EndTooltip();
-    std::string text = roots + "\n" + where + "\n" + confidence + "\n";
+    std::string text = roots + "\n" + (cranial.empty() ? "" : cranial + "\n") + where + "\n" + confidence + "\n";
     if (!zone.note.empty())
         text += zone.note + "\n";
     return ProbeResult{*hit, strongest, text + click};

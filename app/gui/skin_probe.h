@@ -2,6 +2,7 @@
 // "Which root is this?": the skin under the cursor with its region, roots
 // and weights, and the map's confidence and note there.
 #include "atlas/bake.h"
+#include "atlas/trigeminal.h"
 #include "body/body_coordinates.h"
 #include "body/ray_cast.h"
 #include "render/camera.h"
@@ -17,6 +18,7 @@ struct ProbeInput {
     const BodyCoordinates& coords;
     const DermatomeMap& map;
     const BakedMap& baked;
+    const TrigeminalLayer& trigeminal; // names V1-V3 on the face (atlas/trigeminal.h)
     // The part of the window this camera draws, in window units (side by
     // side: one half); width 0: the whole window.
     float view_x = 0.0f, view_width = 0.0f;

@@ -100,7 +100,11 @@ bool in_range(const Range& r, float v, bool wraps, float top) {
     return v >= r.from && (v < r.to || (r.to >= top && v <= top));
 }
 
-bool axial_region(Region r) { return r == Region::Neck || r == Region::Trunk || r == Region::Perineum; }
+// Regions whose around runs 0..180 on each side without wrapping: around the
+// trunk, and about the vertical axis of the head.
+bool axial_region(Region r) {
+    return r == Region::Head || r == Region::Face || r == Region::Neck || r == Region::Trunk || r == Region::Perineum;
+}
 
 // A point of the skin in body coordinates: a vertex, or a sample between two.
 struct Spot {

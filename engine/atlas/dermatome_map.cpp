@@ -61,9 +61,9 @@ std::vector<int> zone_lines(const std::string& text) {
 
 // Which coordinates exist on which regions (docs/body-coordinates.md).
 bool has_spinal(Region r) { return r == Region::Neck || r == Region::Trunk || r == Region::Perineum; }
-bool has_limb_coordinates(Region r) {
-    return !(has_spinal(r) || r == Region::Head || r == Region::Face);
-}
+// along: limbs, and the height below the vertex on head and face;
+// around: everywhere (around the trunk, and about the head's vertical axis).
+bool has_along(Region r) { return !has_spinal(r); }
 
 class Reader {
 public:
@@ -272,12 +272,9 @@ private:
             zone.spinal = range(z, "spinal", where, 1.0f, 31.5f, false, true);
             check_oblique(zone, where);
             for (Region r : zone.regions) {
-                if (zone.along && !has_limb_coordinates(r))
+                if (zone.along && !has_along(r))
                     problem(where + ": \"along\" does not apply to region \"" + std::string(region_name(r)) +
-                            "\" (limbs, hands, feet and digits only)");
-                if (zone.around && (r == Region::Head || r == Region::Face))
-                    problem(where + ": \"around\" does not apply to region \"" + std::string(region_name(r)) +
-                            "\" (limbs, hands, feet, digits, and around the trunk on neck, trunk and perineum)");
+                            "\" (limbs, hands, feet, digits, head and face; use \"spinal\" on neck, trunk and perineum)");
                 if (zone.spinal && !has_spinal(r))
                     problem(where + ": \"spinal\" does not apply to region \"" + std::string(region_name(r)) +
                             "\" (neck, trunk and perineum only)");

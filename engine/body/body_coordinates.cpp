@@ -3,7 +3,8 @@
 // regions and sides (body_regions.cpp with region_cuts.cpp and
 // region_cleanup.cpp), along and around each limb segment (limb_fields.cpp
 // with limb_frames.cpp), the spinal level (spinal_field.cpp, pinned by the
-// table in spinal_pins.cpp) and the angle around the trunk (trunk_angle.cpp).
+// table in spinal_pins.cpp) the angle around the trunk (trunk_angle.cpp) and the
+// angle and height on head and face (head_angle.cpp).
 // docs/body-coordinates.md describes each.
 #include "body/body_coordinates.h"
 
@@ -57,6 +58,7 @@ BodyCoordinates compute_body_coordinates(const SurfaceMesh& skin, const Landmark
         coordinates::limb_fields(body, s, out);
     coordinates::spinal_field(body, out);
     coordinates::trunk_angle(body, out);
+    coordinates::head_angle(body, out);
     return out;
 }
 

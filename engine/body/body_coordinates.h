@@ -32,7 +32,9 @@ struct BodyCoordinates {
     std::vector<Side> side;
     // Limb segments and digits: 0 at the proximal joint line, 1 at the distal
     // one (digits: base to tip; hand and foot: wrist/ankle line to the digit
-    // bases). NaN elsewhere.
+    // bases). Head and face: height below the vertex of the scalp as a
+    // fraction of the vertex-to-chin height (0 at the vertex, 1 at the
+    // menton). NaN elsewhere.
     std::vector<float> along;
     // Limbs, hand, foot and digits: degrees around the segment's axis in the
     // anatomical position, looking down the limb from proximal, right limb,
@@ -40,7 +42,10 @@ struct BodyCoordinates {
     // lateral (radial / fibular), 180 posterior, 270 medial. On the foot and
     // toes 0 is the dorsum and 180 the sole. On neck, trunk and perineum:
     // degrees around the trunk's long axis, 0 at the front midline, 90 at the
-    // side, 180 at the back midline, the same on both sides. NaN on head and face.
+    // side, 180 at the back midline, the same on both sides. On head and
+    // face: degrees about the vertical axis through the vertex of the scalp,
+    // 0 at the front midline, 90 on the coronal plane through the vertex,
+    // 180 at the back midline, the same on both sides (head_angle.cpp).
     std::vector<float> around_deg;
     // Neck, trunk and perineum: continuous spinal level on the scale of
     // body/spinal_scale.h (18.0 the middle of T10), pinned at the landmarks

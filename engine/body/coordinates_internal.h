@@ -1,7 +1,7 @@
 #pragma once
 // Shared by the files that compute body coordinates (body_coordinates.cpp,
 // body_regions.cpp, region_cuts.cpp, region_cleanup.cpp, limb_frames.cpp,
-// limb_fields.cpp, spinal_field.cpp, trunk_angle.cpp); not part of the
+// limb_fields.cpp, spinal_field.cpp, trunk_angle.cpp, head_angle.cpp); not part of the
 // engine's interface.
 #include "body/body_coordinates.h"
 #include "body/body_frame.h"
@@ -74,5 +74,7 @@ void limb_fields(const BodySkin& body, Side s, BodyCoordinates& out);
 void spinal_field(const BodySkin& body, BodyCoordinates& out);
 // around_deg on neck, trunk and perineum (trunk_angle.cpp).
 void trunk_angle(const BodySkin& body, BodyCoordinates& out);
+// around_deg and along on head and face (head_angle.cpp).
+void head_angle(const BodySkin& body, BodyCoordinates& out);
 
 } // namespace dv::coordinates

@@ -13,10 +13,12 @@ namespace dv {
 
 namespace {
 
-// Around the trunk the angle runs 0..180 on both sides and never wraps, so
-// it averages as a number; around a limb it wraps at 360 and averages as a
-// direction.
-bool axial(Region r) { return r == Region::Neck || r == Region::Trunk || r == Region::Perineum; }
+// Around the trunk and the head the angle runs 0..180 on both sides and
+// never wraps, so it averages as a number; around a limb it wraps at 360 and
+// averages as a direction.
+bool axial(Region r) {
+    return r == Region::Head || r == Region::Face || r == Region::Neck || r == Region::Trunk || r == Region::Perineum;
+}
 
 // A weighted mean that skips the coarse vertices where the value is absent.
 struct Mean {

@@ -5,6 +5,7 @@
 #include "figure/teaching_labels.h"
 #include "render/picking.h"
 #include "render/dermatome_palette.h"
+#include "render/trigeminal_style.h"
 
 #include <glm/common.hpp>
 #include <glm/exponential.hpp>
@@ -205,6 +206,8 @@ LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
     const bool blanks = blanks_drawn && (!map.tiles_all_skin || (compare_map && !compare_map->tiles_all_skin));
     if (blanks)
         legend.entries.push_back({"no consistent root", to_srgb8(level_color(kNoConsistentRoot, scene.palette)), true});
+    if (scene.trigeminal)
+        legend.entries.push_back({std::string(kTrigeminalLegend), to_srgb8(kTrigeminalColors[1]), true});
     legend.citations.push_back(map.citation);
     legend.band = legend_band(scene);
     if (compare_map && scene.compare != CompareMode::Off)

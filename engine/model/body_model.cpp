@@ -44,6 +44,8 @@ struct BodyModel::Caches {
     std::array<std::unique_ptr<DisplayMesh>, kLevels> displays;
     std::array<std::optional<SkinDisplayFields>, kLevels> carried_fields;
     std::array<std::optional<std::vector<float>>, kLevels> skin_marks;
+    TrigeminalLayer trigeminal_layer;
+    std::array<std::optional<std::vector<glm::vec3>>, kLevels> trigeminal;
     std::map<std::filesystem::path, MapEntry> maps; // by absolute, normalised path
     Computations counts;
 };
@@ -52,7 +54,12 @@ BodyModel BodyModel::load(const std::filesystem::path& body_file, const std::fil
                           const std::filesystem::path& data_dir) {
     BodyMesh body = import_body(body_file.empty() ? default_body_path() : body_file);
     LandmarkSet landmarks = load_landmarks(landmark_file.empty() ? default_landmarks_path(data_dir) : landmark_file);
-    return BodyModel(std::move(body), std::move(landmarks));
+    BodyModel model(std::move(body), std::move(landmarks));
+    // The face's cranial-nerve layer; an installation without the file
+    // simply has no trigeminal layer, a broken file is an error.
+    if (const auto layer = trigeminal_layer_path(data_dir); std::filesystem::exists(layer))
+        model.set_trigeminal_layer(load_trigeminal_layer(layer));
+    return model;
 }
 
 BodyModel::BodyModel(BodyMesh body, LandmarkSet landmarks)
@@ -135,6 +142,21 @@ const std::vector<float>& BodyModel::skin_marks(int level) const {
     if (!m) // on the display skin's own vertices: the small discs keep their shape at every level
         m = skin_mark_weights(display(level).skin.mesh().positions, landmarks_, body_.skin);
     return *m;
+}
+
+const TrigeminalLayer& BodyModel::trigeminal_layer() const { return caches_->trigeminal_layer; }
+
+void BodyModel::set_trigeminal_layer(TrigeminalLayer layer) {
+    caches_->trigeminal_layer = std::move(layer);
+    for (auto& t : caches_->trigeminal)
+        t.reset();
+}
+
+const std::vector<glm::vec3>& BodyModel::trigeminal(int level) const {
+    std::optional<std::vector<glm::vec3>>& t = caches_->trigeminal[level_index(level)];
+    if (!t) // decided per display vertex from its own head and face coordinates, like the maps
+        t = trigeminal_weights(caches_->trigeminal_layer, coordinates(level));
+    return *t;
 }
 
 MapHandle BodyModel::map(const std::filesystem::path& file) const {

@@ -17,6 +17,8 @@
 #include "render/display_mesh.h"
 #include "render/skin_display.h"
 
+#include "atlas/trigeminal.h"
+
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -61,6 +63,12 @@ public:
     // vertex of display(level)'s skin shows. Needs only the landmarks, not
     // the body coordinates, so that plain skin shows them cheaply.
     const std::vector<float>& skin_marks(int level) const;
+    // The trigeminal layer (atlas/trigeminal.h) read by load() from the data
+    // folder; empty for a model made from memory until one is set.
+    const TrigeminalLayer& trigeminal_layer() const;
+    void set_trigeminal_layer(TrigeminalLayer layer);
+    // Its V1, V2, V3 weights per vertex of display(level)'s skin.
+    const std::vector<glm::vec3>& trigeminal(int level) const;
 
     // Maps are baked on the skin at this subdivision level, the window's
     // default: fine enough that a 2 cm band has vertices inside it

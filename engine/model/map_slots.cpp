@@ -43,7 +43,7 @@ float MapSlots::mix_now() const {
 void MapSlots::sync(Renderer& renderer, const BodyModel& model, int level, bool display_fields) {
     if (renderer.body_id() != body_id_ || &model != model_ || level != level_ || (display_fields && !fields_)) {
         renderer.set_body(model.display(level), display_fields ? &model.display_fields(level) : nullptr,
-                          &model.skin_marks(level));
+                          &model.skin_marks(level), &model.trigeminal(level));
         body_id_ = renderer.body_id();
         model_ = &model;
         level_ = level;

@@ -23,6 +23,8 @@ BodyProgram build_body(const std::filesystem::path& dir, unsigned features) {
     p.up_view = required("u_up_view");
     p.albedo = required("u_albedo");
     p.skin_marks = required("u_skin_marks");
+    p.trigeminal = required("u_trigeminal");
+    p.trigeminal_colors = required("u_trigeminal_colors");
     if (features & kFeatureAnatomy)
         p.display_mode = required("u_display_mode");
     // Under the sensory paint the map gives only its band borders: no colours.

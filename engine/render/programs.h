@@ -18,6 +18,7 @@ struct BodyProgram {
     gl::Program program;
     unsigned features = 0;
     GLint view = -1, projection = -1, up_view = -1, albedo = -1, skin_marks = -1;
+    GLint trigeminal = -1, trigeminal_colors = -1; // the trigeminal layer (atlas/trigeminal.h)
     GLint display_mode = -1;                  // anatomy
     GLint palette = -1;                          // dermatomes
     GLint frame_origin = -1, pattern_scale = -1; // screen-space patterns (shader::kScreenPatternFeatures)

@@ -7,6 +7,7 @@
 #include "render/programs.h"
 #include "render/sensory_layer.h"
 #include "render/shader_interface.h"
+#include "render/trigeminal_style.h"
 
 #include <glm/gtc/type_ptr.hpp>
 
@@ -41,13 +42,15 @@ struct Vertex {
     glm::vec3 validity;
     float side; // see SkinDisplayFields; 0 (both sides) without fields
     float mark; // BodyModel::skin_marks; 0 (no mark) without them
+    glm::vec3 trigeminal; // BodyModel::trigeminal; 0 (no division) without it
 };
 
 GpuMesh upload(const SurfaceMesh& mesh, const std::vector<std::uint32_t>& triangles, glm::vec3 albedo,
-               const SkinDisplayFields* fields = nullptr, const std::vector<float>* marks = nullptr) {
+               const SkinDisplayFields* fields = nullptr, const std::vector<float>* marks = nullptr,
+               const std::vector<glm::vec3>* trigeminal = nullptr) {
     std::vector<Vertex> vertices(mesh.positions.size());
     for (std::size_t i = 0; i < vertices.size(); ++i) {
-        vertices[i] = {mesh.positions[i], mesh.normals[i], albedo, glm::vec4(0.0f), glm::vec3(0.0f), 0.0f, 0.0f};
+        vertices[i] = {mesh.positions[i], mesh.normals[i], albedo, glm::vec4(0.0f), glm::vec3(0.0f), 0.0f, 0.0f, glm::vec3(0.0f)};
         if (fields) {
             vertices[i].region_color = fields->region_color[i];
             vertices[i].coordinates = fields->coordinates[i];
@@ -56,6 +59,8 @@ GpuMesh upload(const SurfaceMesh& mesh, const std::vector<std::uint32_t>& triang
         }
         if (marks)
             vertices[i].mark = (*marks)[i];
+        if (trigeminal)
+            vertices[i].trigeminal = (*trigeminal)[i];
     }
     GpuMesh gpu;
     gpu.albedo = albedo;
@@ -82,6 +87,7 @@ GpuMesh upload(const SurfaceMesh& mesh, const std::vector<std::uint32_t>& triang
     attribute(shader::kAttribValidity, 3, offsetof(Vertex, validity));
     attribute(shader::kAttribSide, 1, offsetof(Vertex, side));
     attribute(shader::kAttribSkinMark, 1, offsetof(Vertex, mark));
+    attribute(shader::kAttribTrigeminal, 3, offsetof(Vertex, trigeminal));
     glBindVertexArray(0);
     return gpu;
 }
@@ -250,16 +256,18 @@ Renderer::Renderer(const std::filesystem::path& shader_dir)
 Renderer::~Renderer() = default;
 
 void Renderer::set_body(const DisplayMesh& display, const SkinDisplayFields* fields,
-                        const std::vector<float>* skin_marks) {
+                        const std::vector<float>* skin_marks, const std::vector<glm::vec3>* trigeminal) {
     const std::size_t n = display.skin.mesh().vertex_count();
     if (fields && (fields->region_color.size() != n || fields->coordinates.size() != n || fields->validity.size() != n ||
                    fields->side.size() != n))
         throw InternalError("display fields do not match the display skin's vertex count");
     if (skin_marks && skin_marks->size() != n)
         throw InternalError("skin marks do not match the display skin's vertex count");
+    if (trigeminal && trigeminal->size() != n)
+        throw InternalError("trigeminal weights do not match the display skin's vertex count");
     Impl& r = *impl_;
     r.meshes.clear();
-    r.meshes.push_back(upload(display.skin.mesh(), display.skin_triangles, kSkinAlbedo, fields, skin_marks));
+    r.meshes.push_back(upload(display.skin.mesh(), display.skin_triangles, kSkinAlbedo, fields, skin_marks, trigeminal));
     r.skin_vertices = n;
     r.skin_triangles = display.skin_triangles.size() / 3;
     for (std::size_t i = 0; i < display.others.size(); ++i)
@@ -445,6 +453,8 @@ void Renderer::Impl::draw_body(const FrameGeometry& frame, const RenderSettings&
         glUniform3fv(p.up_view, 1, glm::value_ptr(up_in_view));
         glUniform3fv(p.albedo, 1, glm::value_ptr(m.albedo));
         glUniform1f(p.skin_marks, settings.skin_marks ? 1.0f : 0.0f);
+        glUniform1f(p.trigeminal, settings.trigeminal ? 1.0f : 0.0f);
+        glUniform3fv(p.trigeminal_colors, 3, glm::value_ptr(kTrigeminalColors[0]));
         if (p.features & shader::kFeatureAnatomy)
             glUniform1i(p.display_mode, static_cast<int>(mode));
         glBindVertexArray(m.vao.get());

@@ -53,6 +53,7 @@ struct RenderSettings {
     DisplayMode display = DisplayMode::Skin;
     bool show_markers = false;        // the points given to set_markers
     bool skin_marks = true;           // nipples and umbilicus shaded on the skin (render/skin_marks.h)
+    bool trigeminal = false;          // the trigeminal divisions V1-V3 over face and front scalp (docs/trigeminal.md)
     LevelSelection selection;
     Emphasis emphasis = Emphasis::Dim;
     Palette palette = Palette::Standard;
@@ -99,9 +100,11 @@ public:
     // maps and disagreement uploaded before are dropped: they belong to the
     // old tessellation. `skin_marks`, optional too, is one weight per display
     // skin vertex (BodyModel::skin_marks). The renderer keeps no pointer to
-    // its arguments.
+    // its arguments. `trigeminal`, optional, is the V1, V2, V3 weights per
+    // display skin vertex (BodyModel::trigeminal).
     void set_body(const DisplayMesh& display, const SkinDisplayFields* fields = nullptr,
-                  const std::vector<float>* skin_marks = nullptr);
+                  const std::vector<float>* skin_marks = nullptr,
+                  const std::vector<glm::vec3>* trigeminal = nullptr);
     void clear_body();
     // A number that changes with every set_body and clear_body, never the
     // same for two uploads in one process, so model/map_slots.h notices a

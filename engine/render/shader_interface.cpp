@@ -32,6 +32,7 @@ std::string glsl_interface_defines() {
         {"ATTRIB_SKIN_MARK", kAttribSkinMark},
         {"ATTRIB_SENSORY_TOUCH", kAttribSensoryTouch},
         {"ATTRIB_SENSORY_PAIN", kAttribSensoryPain},
+        {"ATTRIB_TRIGEMINAL", kAttribTrigeminal},
         {"PALETTE_SLOTS", kPaletteSlots},
         {"LEVEL_SLOTS", kLevelSlots},
         {"NO_CONSISTENT_ROOT_SLOT", kNoConsistentRootSlot},

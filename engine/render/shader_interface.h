@@ -37,6 +37,7 @@ inline constexpr int kAttribSkinMark = 11; // 0..1, nipples and umbilicus (BodyM
 // (normal is the rest), clinical/sensory_paint.h; Renderer::set_sensory.
 inline constexpr int kAttribSensoryTouch = 12;
 inline constexpr int kAttribSensoryPain = 13;
+inline constexpr int kAttribTrigeminal = 14; // V1, V2, V3 weights (BodyModel::trigeminal, atlas/trigeminal.h)
 
 // The dermatome palette, indexed as DenseWeights::slot: levels first (slot s
 // is level s + 1, whose selection bit is s + 1), then the two blank kinds.

@@ -152,6 +152,7 @@ RenderSettings Scene::render_settings() const {
     s.band_borders = band_borders;
     s.overlap_hatching = overlap_hatching;
     s.sensory_modality = sensory;
+    s.trigeminal = trigeminal;
     s.differences = compare == CompareMode::Differences;
     return s;
 }
@@ -186,6 +187,7 @@ std::string scene_to_json(const Scene& s) {
         {"overlap_hatching", s.overlap_hatching},
         {"lesion", s.lesion},
         {"sensory", name_of(s.sensory, kSensoryNames)},
+        {"trigeminal", s.trigeminal},
         {"view", std::string(view_name(s.view))},
         {"width", s.width},
         {"height", s.height},
@@ -258,7 +260,7 @@ Scene scene_from_json(const std::string& text, const std::string& where) {
         throw Error(where + ": field \"format\" is \"" + format + "\"; this version reads \"" + kFormat +
                     "\" (is this a Dermaview scene?)");
     f.only({"format", "body", "landmarks", "map", "compare", "compare_with", "display", "subdivision",
-            "show_landmarks", "levels", "side", "emphasis", "palette", "band_borders", "overlap_hatching", "lesion", "exam", "sensory", "view", "camera", "width",
+            "show_landmarks", "levels", "side", "emphasis", "palette", "band_borders", "overlap_hatching", "lesion", "exam", "sensory", "trigeminal", "view", "camera", "width",
             "height", "samples", "transparent", "overlays"});
     Scene s;
     f.text("body", s.body);
@@ -311,6 +313,7 @@ Scene scene_from_json(const std::string& text, const std::string& where) {
         s.exam = clinical::write_isncsci_exam(clinical::parse_isncsci_exam(e->dump(), where + ": exam"));
     }
     f.choice("sensory", s.sensory, kSensoryNames);
+    f.flag("trigeminal", s.trigeminal);
     if (const json* v = f.find("view")) {
         const auto view = v->is_string() ? parse_view(v->get<std::string>()) : std::nullopt;
         if (!view)

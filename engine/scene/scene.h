@@ -53,6 +53,7 @@ struct Scene {
     // its classification in the title.
     std::string exam;
     SensoryModality sensory = SensoryModality::Both; // what the sensory display paints
+    bool trigeminal = false;       // the trigeminal divisions V1-V3 over the face (docs/trigeminal.md)
     StandardView view = StandardView::Anterior;
     std::optional<Camera> camera; // absent: framed from `view` for the image's aspect
     int width = kDefaultFigureWidth, height = kDefaultFigureHeight;
