@@ -27,10 +27,12 @@ BodyProgram build_body(const std::filesystem::path& dir, unsigned features) {
         p.display_mode = required("u_display_mode");
     if (features & kFeatureDermatomes)
         p.palette = required("u_palette");
-    if (features & kScreenPatternFeatures) {
+    if (features & kFeaturePatterns)
+        p.patterns = required("u_pattern");
+    if (features & kScreenPatternFeatures)
         p.frame_origin = required("u_frame_origin");
+    if (features & kFrameScaledFeatures)
         p.pattern_scale = required("u_pattern_scale");
-    }
     if (features & kFeatureSelection) {
         p.selected_left = required("u_selected_left");
         p.selected_right = required("u_selected_right");
@@ -57,12 +59,15 @@ std::string body_variant_name(unsigned features) {
         name += " + differences";
     if (features & kFeatureBlanks)
         name += " + blank hatching";
+    if (features & kFeaturePatterns)
+        name += " + patterns";
     return name;
 }
 
 bool valid_body_variant(unsigned features) {
     const unsigned refinements =
-        kFeatureBandBorders | kFeatureOverlapHatching | kFeatureSelection | kFeatureDifferences | kFeatureBlanks;
+        kFeatureBandBorders | kFeatureOverlapHatching | kFeatureSelection | kFeatureDifferences | kFeatureBlanks |
+        kFeaturePatterns;
     const unsigned all = kFeatureAnatomy | kFeatureDermatomes | refinements;
     if (features & ~all)
         return false;
