@@ -260,11 +260,11 @@ vec3 display_albedo(out float line, out vec3 emission) {
 #endif
 #if HAS(FEATURE_BAND_BORDERS)
     {
-        // Where the two strongest levels weigh the same: a line of even
-        // width along the border, about 1.6 px on a 1080p frame and sized
-        // with the frame like the patterns, never under 1.3 px.
-        float half_width = max(0.65, 0.8 * u_pattern_scale.x);
-        line = 0.6 * (1.0 - smoothstep(half_width - 0.5, half_width + 0.5, bands.pixels));
+        // Where the two strongest levels weigh the same: a dark line of even
+        // width along the border, about 1.8 px on a 1080p frame and sized
+        // with the frame like the patterns, never under 1.5 px.
+        float half_width = max(0.75, 0.9 * u_pattern_scale.x);
+        line = 0.75 * (1.0 - smoothstep(half_width - 0.5, half_width + 0.5, bands.pixels));
     }
 #endif
 #if HAS(FEATURE_BLANKS)
@@ -287,7 +287,9 @@ vec3 display_albedo(out float line, out vec3 emission) {
     // Inside what is lit, the chart's own flat bands; at its edge the lit
     // levels' colour, not the unlit neighbour's.
     vec3 chosen_colour = chosen.a > 0.0 ? mix(chosen.rgb / chosen.a, c, smoothstep(0.6, 0.9, chosen.a / total)) : u_albedo;
-    line *= chosen_share; // borders only inside what is lit
+    // Borders only between lit levels: at the edge of what is lit the step
+    // to plain skin is the border.
+    line *= smoothstep(0.9, 1.0, chosen.a / total);
     if (u_emphasis == EMPHASIS_DIM)
         return mix(u_albedo, chosen_colour, chosen_share);
     emission = 0.35 * chosen_share * chosen_colour;

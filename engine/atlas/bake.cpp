@@ -258,7 +258,7 @@ BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCo
                     return map.zones[z].level;
             return kNotShown; // between zones: not a's level
         };
-        start = border_ramp_shares(skin, label, level_between);
+        start = border_ramp_shares(skin, label, level_between, axial);
     } else {
         for (std::size_t v = 0; v < n; ++v)
             start[v].entries[start[v].count++] = {label[v], 1.0f};

@@ -13,11 +13,12 @@ namespace {
 // A piece of border: a segment across one face (from where it crosses one
 // edge to where it crosses another) or, where a face holds more than one
 // border, the single point where it crosses an edge. `a` and `b` are the
-// levels on either side; `seed` a vertex next to it.
+// levels on either side; `ends` the vertices of the edges it crosses.
 struct BorderPiece {
     glm::vec3 p0, p1;
     Level a, b;
-    std::uint32_t seed;
+    std::array<std::uint32_t, 4> ends;
+    int end_count;
 };
 
 float distance_to(const BorderPiece& s, glm::vec3 p) {
@@ -29,8 +30,8 @@ float distance_to(const BorderPiece& s, glm::vec3 p) {
 
 struct Crossing {
     glm::vec3 at;
-    Level a, b; // the levels of the edge's first and second vertex
-    std::uint32_t vertex;
+    Level a, b;         // the levels of the edge's first and second vertex
+    std::uint32_t i, j; // the edge's vertices
 };
 
 // Where the border runs along edge (i, j) whose ends are claimed by different
@@ -48,7 +49,7 @@ Crossing cross(const SurfaceMesh& skin, const std::vector<Level>& label, const L
         (*l == label[i] ? lo : hi) = mid;
     }
     const float t = 0.5f * (lo + hi);
-    return {skin.positions[i] + t * (skin.positions[j] - skin.positions[i]), label[i], label[j], i};
+    return {skin.positions[i] + t * (skin.positions[j] - skin.positions[i]), label[i], label[j], i, j};
 }
 
 std::vector<BorderPiece> border_pieces(const SurfaceMesh& skin, const std::vector<Level>& label,
@@ -72,11 +73,12 @@ std::vector<BorderPiece> border_pieces(const SurfaceMesh& skin, const std::vecto
         const bool one_border = in_face.size() == 2 && std::minmax(in_face[0].a, in_face[0].b) ==
                                                             std::minmax(in_face[1].a, in_face[1].b);
         if (one_border) {
-            pieces.push_back({in_face[0].at, in_face[1].at, in_face[0].a, in_face[0].b, in_face[0].vertex});
+            const Crossing &c0 = in_face[0], &c1 = in_face[1];
+            pieces.push_back({c0.at, c1.at, c0.a, c0.b, {c0.i, c0.j, c1.i, c1.j}, 4});
             continue;
         }
         for (const Crossing& c : in_face)
-            pieces.push_back({c.at, c.at, c.a, c.b, c.vertex});
+            pieces.push_back({c.at, c.at, c.a, c.b, {c.i, c.j, c.i, c.j}, 2});
     }
     return pieces;
 }
@@ -102,7 +104,7 @@ struct Nearby {
 } // namespace
 
 std::vector<PointWeights> border_ramp_shares(const SurfaceMesh& skin, const std::vector<Level>& label,
-                                             const LevelBetween& level_between) {
+                                             const LevelBetween& level_between, const LevelsApart& apart) {
     const std::size_t n = skin.vertex_count();
     std::vector<std::vector<std::uint32_t>> neighbours(n);
     for (std::size_t f = 0; f < skin.face_count(); ++f) {
@@ -123,8 +125,17 @@ std::vector<PointWeights> border_ramp_shares(const SurfaceMesh& skin, const std:
     std::vector<std::uint32_t> visited(n, 0), walk;
     for (std::uint32_t p = 0; p < pieces.size(); ++p) {
         const BorderPiece& piece = pieces[p];
-        walk.assign(1, piece.seed);
-        visited[piece.seed] = p + 1;
+        if (apart(piece.a, piece.b)) {
+            // No overlap across an axial line: only the crossed edges'
+            // own vertices hold both, enough to place the line.
+            for (int k = 0; k < piece.end_count; ++k) {
+                const std::uint32_t v = piece.ends[std::size_t(k)];
+                nearby[v].note(label[v] == piece.a ? piece.b : piece.a, distance_to(piece, skin.positions[v]));
+            }
+            continue;
+        }
+        walk.assign(1, piece.ends[0]);
+        visited[piece.ends[0]] = p + 1;
         for (std::size_t k = 0; k < walk.size(); ++k) {
             const std::uint32_t v = walk[k];
             const float d = distance_to(piece, skin.positions[v]);

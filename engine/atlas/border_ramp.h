@@ -30,10 +30,14 @@ inline constexpr float kBorderRampM = 0.015f;
 // `label[v]` is the level that claims vertex v crisply; `level_between(a, b,
 // t)` the level that claims the skin a fraction t of the way from vertex a to
 // vertex b (both in one region), or nullopt where a and b lie in different
-// regions (the border is then put halfway). Returns each vertex's shares,
-// heaviest first, summing to 1, its own level always among them.
+// regions (the border is then put halfway). Where `apart(a, b)` (an axial
+// line, or a root next to skin the map does not show) no overlap is made:
+// only the vertices of the edges the border crosses hold both levels, as
+// the ramp gives them. Returns each vertex's shares, heaviest first, summing
+// to 1, its own level always among them.
 using LevelBetween = std::function<std::optional<Level>(std::uint32_t a, std::uint32_t b, float t)>;
+using LevelsApart = std::function<bool(Level, Level)>;
 std::vector<PointWeights> border_ramp_shares(const SurfaceMesh& skin, const std::vector<Level>& label,
-                                             const LevelBetween& level_between);
+                                             const LevelBetween& level_between, const LevelsApart& apart);
 
 } // namespace dv
