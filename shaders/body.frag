@@ -31,11 +31,10 @@ in vec4 v_blend;  // rgb: sum of weight x colour, a: total weight
 #if HAS(FEATURE_BLANKS)
 in float v_blank; // weight of "no consistent root"
 #endif
-#if HAS(FEATURE_BAND_BORDERS) || HAS(FEATURE_OVERLAP_HATCHING)
-in vec4 v_channel_weights[2];
-#endif
-#if HAS(FEATURE_OVERLAP_HATCHING)
-flat in vec3 v_channel_colour[CHANNELS];
+in vec4 v_channel_weights[2];            // per channel (render/dermatome_channels.h)
+flat in vec3 v_channel_colour[CHANNELS]; // each channel's level over the triangle
+#if HAS(FEATURE_PATTERNS)
+flat in uint v_channel_patterns;         // four bits a channel: LevelPattern
 #endif
 #if HAS(FEATURE_SELECTION)
 in vec4 v_chosen_left, v_chosen_right, v_chosen_either; // the selected levels' colour sums and weights (body.vert)
@@ -51,9 +50,11 @@ in float v_disagreement;
 // corner in the frame, and the frame's size against 1080 pixels high
 // (x; y: its inverse, so that no fragment divides), so that stripes keep
 // their size relative to the figure.
+#if HAS(FRAME_SCALED_FEATURES)
+uniform vec2 u_pattern_scale;
+#endif
 #if HAS(SCREEN_PATTERN_FEATURES)
 uniform vec2 u_frame_origin;
-uniform vec2 u_pattern_scale;
 
 // Antialiased stripes: the share of a one-pixel-wide box around the pixel
 // that falls on the "on" part (the first `duty` of each period) of stripes
@@ -74,7 +75,6 @@ float stripes(float slope, float period_1080p, float duty) {
     return (on_b - on_a) * (u_pattern_scale.x * (period_1080p / across));
 }
 #endif
-
 #if HAS(FEATURE_SENSORY)
 // An exam's or a lesion's paint (clinical/sensory_paint.h): per modality the
 // shares of altered, absent and not testable skin; normal skin untinted.
@@ -114,6 +114,95 @@ vec3 sensory_albedo() {
     float pain_share = pain * (1.0 - touch) + touch * pain * (1.0 - touch_wins);
     return u_albedo * (1.0 - touch_share - pain_share) + sensory_tint(v_sensory_touch, 0.0) * touch_share +
            sensory_tint(v_sensory_pain, 0.0) * pain_share;
+}
+#endif
+
+#if HAS(FEATURE_DERMATOMES)
+#if HAS(FEATURE_PATTERNS)
+// Antialiased dots on a square grid of the given period in 1080p pixels,
+// each a `radius` share of the period: the share of the pixel they cover.
+float dots(float period_1080p, float radius) {
+    float period = period_1080p * u_pattern_scale.x; // in pixels
+    vec2 q = fract((gl_FragCoord.xy + u_frame_origin) / period) - 0.5;
+    return 1.0 - smoothstep(radius * period - 0.5, radius * period + 0.5, length(q) * period);
+}
+
+// The colour-blind palette's texture on a level's colour: marks that darken
+// a light colour or lighten a dark one, so levels that share a colour are
+// told apart by pattern (docs/palette.md). The legends draw the same
+// (figure/legend_pattern.h); the periods below are theirs too.
+vec3 patterned(vec3 colour, uint pattern) {
+    if (pattern == uint(PATTERN_SOLID))
+        return colour;
+    float luminance = dot(colour, vec3(0.2126, 0.7152, 0.0722));
+    vec3 mark = luminance > 0.18 ? colour * 0.40 : mix(colour, vec3(1.0), 0.45);
+    float on;
+    if (pattern == uint(PATTERN_STRIPES_RISING))
+        on = stripes(1.0, 9.0, 0.4);
+    else if (pattern == uint(PATTERN_STRIPES_FALLING))
+        on = stripes(-1.0, 9.0, 0.4);
+    else if (pattern == uint(PATTERN_CROSSHATCH))
+        on = max(stripes(1.0, 9.0, 0.25), stripes(-1.0, 9.0, 0.25));
+    else
+        on = dots(7.0, 0.25);
+    return mix(colour, mark, on);
+}
+#endif
+
+float channel(vec4 lo, vec4 hi, int k) { return k < 4 ? lo[k] : hi[k - 4]; }
+
+// Flat bands with a narrow blend (docs/shading.md): the baked weights ramp
+// over kBorderRampM either side of a border (atlas/border_ramp.h), so the
+// share of the stronger of two levels, pushed out by SHARPEN_GAIN, ramps
+// over the much narrower blend half-width and is flat beyond it.
+float sharpened(float share) { return clamp(0.5 + SHARPEN_GAIN * (share - 0.5), 0.0, 1.0); }
+
+// The two strongest channels at this point and how they show: their
+// colours (patterned in the colour-blind palette), the shown share of the
+// first, and the distance to their border in pixels.
+struct Bands {
+    vec3 first, second;
+    float share;  // of `first`, sharpened
+    float pixels; // from the border between them
+};
+
+Bands strongest_two() {
+    vec4 w0 = v_channel_weights[0], w1 = v_channel_weights[1];
+    // Derivatives per channel: each is linear over the triangle, unlike the
+    // difference of the two strongest, which folds at their border.
+    vec4 dx0 = dFdx(w0), dx1 = dFdx(w1), dy0 = dFdy(w0), dy1 = dFdy(w1);
+    int a = 0, b = 0;
+    float wa = -1.0, wb = -1.0;
+    for (int k = 0; k < CHANNELS; ++k) {
+        float w = channel(w0, w1, k);
+        if (w > wa) {
+            b = a;
+            wb = wa;
+            a = k;
+            wa = w;
+        } else if (w > wb) {
+            b = k;
+            wb = w;
+        }
+    }
+    wb = max(wb, 0.0);
+    Bands t;
+    t.first = v_channel_colour[0];
+    t.second = t.first;
+    for (int k = 1; k < CHANNELS; ++k) {
+        if (k == a)
+            t.first = v_channel_colour[k];
+        if (k == b)
+            t.second = v_channel_colour[k];
+    }
+#if HAS(FEATURE_PATTERNS)
+    t.first = patterned(t.first, (v_channel_patterns >> uint(4 * a)) & 15u);
+    t.second = patterned(t.second, (v_channel_patterns >> uint(4 * b)) & 15u);
+#endif
+    t.share = sharpened(wa / max(wa + wb, 1e-4));
+    vec2 slope = vec2(channel(dx0, dx1, a) - channel(dx0, dx1, b), channel(dy0, dy1, a) - channel(dy0, dy1, b));
+    t.pixels = (wa - wb) / max(length(slope), 1e-6);
+    return t;
 }
 #endif
 
@@ -188,15 +277,14 @@ vec3 display_albedo(out float line, out vec3 emission) {
     }
 #endif
 #if HAS(FEATURE_DERMATOMES)
+    Bands bands = strongest_two(); // before any branch: it takes derivatives
     float total = v_blend.a;
     if (total < 0.01)
         return u_albedo;
-    vec3 c = v_blend.rgb / total;
-#if HAS(FEATURE_BAND_BORDERS) || HAS(FEATURE_OVERLAP_HATCHING)
+    vec3 c = mix(bands.second, bands.first, bands.share);
+#if HAS(FEATURE_OVERLAP_HATCHING)
     vec4 w0 = v_channel_weights[0];
     vec4 w1 = v_channel_weights[1];
-#endif
-#if HAS(FEATURE_OVERLAP_HATCHING)
     // Where two roots share the skin, stripes of each in proportion to
     // its weight, so both colours stay readable instead of mixing.
     float wa = 0.0, wb = 0.0;
@@ -219,20 +307,17 @@ vec3 display_albedo(out float line, out vec3 emission) {
 #endif
 #if HAS(FEATURE_BAND_BORDERS)
     {
-        // Where the two strongest levels weigh the same, about 1.5 px
-        // wide whatever the zoom.
-        vec4 hi = max(w0, w1), lo = min(w0, w1);
-        vec2 hi2 = max(hi.xy, hi.zw), lo2 = max(min(hi.xy, hi.zw), max(lo.xy, lo.zw));
-        float first = max(hi2.x, hi2.y);
-        float second = max(min(hi2.x, hi2.y), max(lo2.x, lo2.y));
-        float margin = (first - second) / total;
-        line = 0.55 * (1.0 - smoothstep(0.0, 1.5 * fwidth(margin) + 1e-4, margin));
+        // Where the two strongest levels weigh the same: a dark line of even
+        // width along the border, about 1.8 px on a 1080p frame and sized
+        // with the frame like the patterns, never under 1.5 px.
+        float half_width = max(0.75, 0.9 * u_pattern_scale.x);
+        line = 0.75 * (1.0 - smoothstep(half_width - 0.5, half_width + 0.5, bands.pixels));
     }
 #endif
 #if HAS(FEATURE_BLANKS)
     // "No consistent root": fine diagonal hatching over its neutral tone,
     // in proportion to its share, so a blank zone never passes for a level.
-    c = mix(c, c * 0.55, (v_blank / total) * stripes(-1.0, 7.0, 0.5));
+    c = mix(c, c * 0.55, sharpened(v_blank / total) * stripes(-1.0, 7.0, 0.5));
 #endif
 #if HAS(FEATURE_DIFFERENCES)
     // Where the maps give the skin to different roots: a strong magenta
@@ -245,9 +330,13 @@ vec3 display_albedo(out float line, out vec3 emission) {
     // coordinates' side, carried per vertex). The midline, and skin drawn
     // without body coordinates, count for both sides.
     vec4 chosen = v_side > 0.0 ? v_chosen_left : v_side < 0.0 ? v_chosen_right : v_chosen_either;
-    float chosen_share = chosen.a / total;
-    vec3 chosen_colour = chosen.a > 0.0 ? chosen.rgb / chosen.a : u_albedo;
-    line *= chosen_share; // borders only inside what is lit
+    float chosen_share = sharpened(chosen.a / total);
+    // Inside what is lit, the chart's own flat bands; at its edge the lit
+    // levels' colour, not the unlit neighbour's.
+    vec3 chosen_colour = chosen.a > 0.0 ? mix(chosen.rgb / chosen.a, c, smoothstep(0.6, 0.9, chosen.a / total)) : u_albedo;
+    // Borders only between lit levels: at the edge of what is lit the step
+    // to plain skin is the border.
+    line *= smoothstep(0.9, 1.0, chosen.a / total);
     if (u_emphasis == EMPHASIS_DIM)
         return mix(u_albedo, chosen_colour, chosen_share);
     emission = 0.35 * chosen_share * chosen_colour;
@@ -281,9 +370,9 @@ vec3 trigeminal_layer(vec3 albedo, inout float line) {
     float second = d == 0 ? max(w.y, w.z) : (d == 1 ? max(w.x, w.z) : max(w.x, w.y));
     float gap = top - second;
     line = max(line, 1.0 - smoothstep(0.0, 1.5 * fwidth(gap) + 1e-4, gap));
-    float stripes = (v_position_view.x + v_position_view.y) / 0.006;
-    float aa = fwidth(stripes);
-    float hatch = (1.0 - smoothstep(0.2 - aa, 0.2 + aa, abs(fract(stripes) - 0.5))) * (1.0 - smoothstep(0.3, 0.6, aa));
+    float across = (v_position_view.x + v_position_view.y) / 0.006; // hatch periods, in body space
+    float aa = fwidth(across);
+    float hatch = (1.0 - smoothstep(0.2 - aa, 0.2 + aa, abs(fract(across) - 0.5))) * (1.0 - smoothstep(0.3, 0.6, aa));
     vec3 c = u_trigeminal_colors[d] * (1.0 + 0.45 * hatch);
     float cover = smoothstep(0.5 - fwidth(top), 0.5 + fwidth(top), top);
     return mix(albedo, c, cover);

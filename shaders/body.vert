@@ -56,15 +56,19 @@ out vec4 v_blend;  // rgb: sum of weight x colour, a: total weight
 #if HAS(FEATURE_BLANKS)
 out float v_blank; // weight of "no consistent root"
 #endif
-#if HAS(FEATURE_BAND_BORDERS) || HAS(FEATURE_OVERLAP_HATCHING)
-// Where the strongest level changes is not linear in the weights: these
-// views interpolate the weights per channel.
+// Where the strongest level changes is not linear in the weights: the
+// fragment shader takes the two strongest channels' interpolated weights
+// to draw flat bands with a narrow blend and the borders between them
+// (docs/shading.md, "Flat bands, narrow overlaps").
 out vec4 v_channel_weights[2];
-#endif
-#if HAS(FEATURE_OVERLAP_HATCHING)
 // The colour of each channel's level over the triangle, flat from its
 // provoking vertex, whose table covers all three corners' levels.
 flat out vec3 v_channel_colour[CHANNELS];
+#if HAS(FEATURE_PATTERNS)
+// The colour-blind palette's pattern of each level (LevelPattern), and of
+// each channel's level over the triangle, four bits per channel.
+uniform uint u_pattern[PALETTE_SLOTS];
+flat out uint v_channel_patterns;
 #endif
 #if HAS(FEATURE_SELECTION)
 // Selected levels, one bit per level (bit n: level n, C1 = 1), per side.
@@ -92,6 +96,9 @@ vec3 palette_colour(uint slot) {
 void sum_channels() {
     vec3 colour_sum = vec3(0.0);
     float total = 0.0, blank = 0.0;
+#if HAS(FEATURE_PATTERNS)
+    uint patterns = 0u;
+#endif
 #if HAS(FEATURE_SELECTION)
     vec4 left = vec4(0.0), right = vec4(0.0), either = vec4(0.0);
 #endif
@@ -103,8 +110,9 @@ void sum_channels() {
         total += w;
         if (slot == uint(NO_CONSISTENT_ROOT_SLOT))
             blank += w;
-#if HAS(FEATURE_OVERLAP_HATCHING)
         v_channel_colour[c] = colour;
+#if HAS(FEATURE_PATTERNS)
+        patterns |= (u_pattern[slot] & 15u) << (4 * c);
 #endif
 #if HAS(FEATURE_SELECTION)
         uint level_bit = slot < uint(LEVEL_SLOTS) ? 1u << (slot + 1u) : 0u; // slot s is level s + 1
@@ -117,6 +125,9 @@ void sum_channels() {
 #endif
     }
     v_blend = vec4(colour_sum, total);
+#if HAS(FEATURE_PATTERNS)
+    v_channel_patterns = patterns;
+#endif
 #if HAS(FEATURE_BLANKS)
     v_blank = blank;
 #endif
@@ -146,10 +157,8 @@ void main() {
 #endif
 #if HAS(FEATURE_DERMATOMES)
     sum_channels();
-#if HAS(FEATURE_BAND_BORDERS) || HAS(FEATURE_OVERLAP_HATCHING)
     v_channel_weights[0] = a_channel_weights_0;
     v_channel_weights[1] = a_channel_weights_1;
-#endif
 #if HAS(FEATURE_SELECTION)
     v_side = a_side;
 #endif

@@ -107,7 +107,9 @@ TEST_CASE("Neighbouring levels overlap over a transition whose width the file se
     const long none = overlap_count(0.0f), narrow = overlap_count(1.0f), wide = overlap_count(4.0f);
     CHECK(none == 0);
     CHECK(narrow > 50);
-    CHECK(wide > 2 * narrow);
+    // Every border starts from a ramp 1.5 cm either side (docs/map-format.md,
+    // "How a map is baked", step 3); a wider transition spreads beyond it.
+    CHECK(2 * wide > 3 * narrow);
 }
 
 TEST_CASE("No overlap across an axial line, between levels that are not consecutive: only the border's own edges share",

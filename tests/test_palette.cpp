@@ -197,6 +197,14 @@ TEST_CASE("The colour-blind palette tells every level apart by colour or pattern
     const dv::ClosestPair any = dv::closest_pair(dv::all_pairs(every), dv::Palette::ColorBlindSafe);
     INFO("closest pair of all " << pair_name(any.pair) << " " << any.delta_e);
     CHECK(any.delta_e >= kColorBlindAnyMin);
+    // Levels that share a pattern (the shader draws it on the skin) must
+    // not look alike by colour: the standard palette's "any two" step.
+    for (const dv::LevelPair& p : dv::all_pairs(every))
+        if (dv::level_pattern(p.first, dv::Palette::ColorBlindSafe) == dv::level_pattern(p.second, dv::Palette::ColorBlindSafe)) {
+            INFO(pair_name(p) << " share a pattern");
+            CHECK(dv::ciede2000(dv::level_lab(p.first, dv::Palette::ColorBlindSafe),
+                                dv::level_lab(p.second, dv::Palette::ColorBlindSafe)) >= kAnyMin);
+        }
     for (const char* id : {"classical", "evidence"}) {
         INFO(id);
         // Levels that meet differ in colour by a clear step and, where the

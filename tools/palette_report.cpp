@@ -5,6 +5,7 @@
 #include "core/data_paths.h"
 #include "model/body_model.h"
 #include "model/map_lookup.h"
+#include "render/dermatome_palette.h"
 #include "render/palette_contrast.h"
 
 #include <cstdio>
@@ -34,6 +35,34 @@ void report(const dv::PreparedMap& map, const dv::BodyModel& model, bool list_pa
     }
 }
 
+// The colour-blind palette tells levels apart by colour or by pattern: the
+// closest two levels that share a pattern, and the closest level to bare
+// skin (the renderer's albedo), over all 31 levels.
+void report_patterns() {
+    std::vector<dv::Level> every;
+    for (dv::Level l = 1; l <= 31; ++l)
+        every.push_back(l);
+    std::vector<dv::LevelPair> same_pattern;
+    for (const dv::LevelPair& p : dv::all_pairs(every))
+        if (dv::level_pattern(p.first, dv::Palette::ColorBlindSafe) == dv::level_pattern(p.second, dv::Palette::ColorBlindSafe))
+            same_pattern.push_back(p);
+    const dv::ClosestPair near = dv::closest_pair(same_pattern, dv::Palette::ColorBlindSafe);
+    std::printf("colorblind: CIEDE2000 min between two levels of the same pattern %5.1f (%s-%s)\n", near.delta_e,
+                dv::level_name(near.pair.first).c_str(), dv::level_name(near.pair.second).c_str());
+    const dv::Lab skin = dv::srgb_to_lab({0.87, 0.70, 0.60});
+    for (const dv::Palette palette : {dv::Palette::Standard, dv::Palette::ColorBlindSafe}) {
+        double nearest = 1e9;
+        dv::Level which = 1;
+        for (dv::Level l : every)
+            if (const double d = dv::ciede2000(dv::level_lab(l, palette), skin); d < nearest) {
+                nearest = d;
+                which = l;
+            }
+        std::printf("%-10s CIEDE2000 min from bare skin %5.1f (%s)\n",
+                    palette == dv::Palette::Standard ? "standard:" : "colorblind:", nearest, dv::level_name(which).c_str());
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -43,6 +72,7 @@ int main(int argc, char** argv) {
         const dv::BodyModel model = dv::BodyModel::load("", "", data);
         for (const char* id : {"classical", "evidence"})
             report(*model.map(dv::find_map(dv::maps_dir(data), id)), model, list_pairs);
+        report_patterns();
         return 0;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "dermaview_palette_report: %s\n", e.what());

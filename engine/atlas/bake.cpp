@@ -1,5 +1,6 @@
 #include "atlas/bake.h"
 
+#include "atlas/border_ramp.h"
 #include "atlas/overlap.h"
 
 #include <glm/vec3.hpp>
@@ -154,53 +155,6 @@ bool claims(const Zone& z, const Spot& p) {
     return true;
 }
 
-// How much of the skin around each vertex each level claims: the share of
-// a few spots, the vertex and points a quarter and half of the way to each
-// neighbour in its region, that each level's zones claim. Interpolated across
-// the faces, these shares put a border where it really runs between
-// vertices, instead of on the nearest vertex, which stair-steps a slanting
-// border at the spacing of the mesh.
-std::vector<PointWeights> claimed_shares(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCoordinates& c,
-                                         const std::vector<std::vector<std::size_t>>& zones_of_region,
-                                         const std::vector<Level>& label) {
-    const std::size_t n = skin.vertex_count();
-    std::vector<std::vector<std::uint32_t>> neighbours(n);
-    for (std::size_t f = 0; f < skin.face_count(); ++f) {
-        const std::uint32_t b = skin.face_offsets[f], e = skin.face_offsets[f + 1];
-        for (std::uint32_t k = b; k < e; ++k) {
-            const std::uint32_t i = skin.face_indices[k], j = skin.face_indices[k + 1 < e ? k + 1 : b];
-            if (c.region[i] == c.region[j] && std::find(neighbours[i].begin(), neighbours[i].end(), j) == neighbours[i].end()) {
-                neighbours[i].push_back(j);
-                neighbours[j].push_back(i);
-            }
-        }
-    }
-    std::vector<PointWeights> shares(n);
-    std::vector<Level> seen;
-    for (std::size_t v = 0; v < n; ++v) {
-        seen.assign(1, label[v]); // the vertex itself, then one entry per spot
-        for (std::uint32_t u : neighbours[v])
-            for (float t : {0.25f, 0.5f}) {
-                const Spot p = between(c, v, u, t);
-                for (std::size_t z : zones_of_region[static_cast<std::size_t>(p.region)])
-                    if (claims(map.zones[z], p)) {
-                        seen.push_back(map.zones[z].level);
-                        break;
-                    }
-            }
-        // Most vertices are inside a zone: every spot their own level.
-        if (std::all_of(seen.begin(), seen.end(), [&](Level l) { return l == label[v]; })) {
-            shares[v].entries[shares[v].count++] = {label[v], 1.0f};
-            continue;
-        }
-        DenseWeights d;
-        for (Level l : seen)
-            d.w[std::size_t(DenseWeights::slot(l))] += 1.0f / float(seen.size());
-        shares[v] = to_sparse(d);
-    }
-    return shares;
-}
-
 std::string where(const SurfaceMesh& skin, const BodyCoordinates& c, std::size_t v) {
     const glm::vec3 p = skin.positions[v];
     char xyz[64];
@@ -297,7 +251,18 @@ BakedMap bake_map(const DermatomeMap& map, const SurfaceMesh& skin, const BodyCo
     const double sigma = double(map.transition_cm) / 100.0 / 2.56;
     std::vector<PointWeights> start(n);
     if (sigma > 0.0) {
-        start = claimed_shares(map, skin, coords, zones_of_region, label);
+        // Where a border crosses an edge, in body coordinates: the level
+        // that claims the spot t of the way from a to b.
+        auto level_between = [&](std::uint32_t a, std::uint32_t b, float t) -> std::optional<Level> {
+            if (coords.region[a] != coords.region[b])
+                return std::nullopt;
+            const Spot p = between(coords, a, b, t);
+            for (std::size_t z : zones_of_region[static_cast<std::size_t>(p.region)])
+                if (claims(map.zones[z], p))
+                    return map.zones[z].level;
+            return kNotShown; // between zones: not a's level
+        };
+        start = border_ramp_shares(skin, label, level_between, axial);
     } else {
         for (std::size_t v = 0; v < n; ++v)
             start[v].entries[start[v].count++] = {label[v], 1.0f};

@@ -199,13 +199,20 @@ LegendContent legend_for(const Scene& scene, const FigureInputs& in) {
     legend.subtitle = view + (lit.empty() ? "; all levels" : "; " + lit + " on " + sides);
     const std::vector<Level>& shown = scene.levels.empty() ? map.levels : scene.levels;
     for (Level l : shown)
-        legend.entries.push_back({level_name(l), to_srgb8(level_color(l, scene.palette)), false});
+        legend.entries.push_back({level_name(l), to_srgb8(level_color(l, scene.palette)), false, level_pattern(l, scene.palette)});
     // The hatched blank skin shows with the full chart and around glowing
     // levels; with lit levels on plain skin it is not drawn, so not listed.
     const bool blanks_drawn = scene.levels.empty() || scene.emphasis == Emphasis::Glow;
     const bool blanks = blanks_drawn && (!map.tiles_all_skin || (compare_map && !compare_map->tiles_all_skin));
     if (blanks)
         legend.entries.push_back({"no consistent root", to_srgb8(level_color(kNoConsistentRoot, scene.palette)), true});
+    // Skin a map leaves out (the face; the perineum in Lee's map) is drawn
+    // in its own pale tone whenever the blanks are.
+    auto leaves_out = [](const DermatomeMap& m) {
+        return std::any_of(m.zones.begin(), m.zones.end(), [](const Zone& z) { return z.level == kNotShown; });
+    };
+    if (blanks_drawn && (leaves_out(map) || (compare_map && leaves_out(*compare_map))))
+        legend.entries.push_back({std::string(kNotShownLegend), to_srgb8(level_color(kNotShown, scene.palette)), false});
     if (scene.trigeminal)
         legend.entries.push_back({std::string(kTrigeminalLegend), to_srgb8(kTrigeminalColors[1]), true});
     legend.citations.push_back(map.citation);

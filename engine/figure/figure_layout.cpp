@@ -80,20 +80,22 @@ FigureLayout layout_figure(int width, int height, const FigureFonts& fonts, cons
             text_lines(legend->subtitle, small_px, false, kMutedInk, 10.0f * s);
         if (!legend->entries.empty()) {
             // Level swatches in as many columns as fit, filled row by row;
-            // the blank kinds ("no consistent root") each on a row of their own.
+            // the blank kinds ("no consistent root", "not shown") each on a
+            // row of their own.
             const float sw = 24.0f * s, gap = 10.0f * s;
             std::vector<const LegendEntry*> grid, rows;
             float widest = 0.0f;
             for (const LegendEntry& e : legend->entries) {
-                (e.hatched ? rows : grid).push_back(&e);
-                if (!e.hatched)
+                const bool own_row = e.text.size() > 4; // level names are short
+                (own_row ? rows : grid).push_back(&e);
+                if (!own_row)
                     widest = std::max(widest, fonts.regular.width(e.text, text_px));
             }
             const float cell = sw + gap + widest + 18.0f * s;
             const int columns = std::max(1, int(inner / cell));
             const float row_h = std::max(sw, text_px * 1.25f) + 6.0f * s;
             auto swatch = [&](const LegendEntry& e, float x, float top) {
-                body.push_back(FigureRect{x, top, x + sw, top + sw, e.swatch, 3.0f * s, e.hatched, {60, 60, 60, 200}});
+                body.push_back(FigureRect{x, top, x + sw, top + sw, e.swatch, 3.0f * s, e.hatched, {60, 60, 60, 200}, e.pattern});
                 body.push_back(FigureText{x + sw + gap, top + sw * 0.5f + text_px * 0.36f, text_px, false, kInk, e.text});
             };
             for (std::size_t i = 0; i < grid.size(); ++i)

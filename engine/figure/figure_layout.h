@@ -4,11 +4,13 @@
 // (figure_paint) or written as SVG with editable text (figure_svg): the two
 // outputs cannot disagree about where anything is.
 #include "figure/font.h"
+#include "render/dermatome_palette.h"
 
 #include <glm/vec2.hpp>
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dv {
@@ -19,6 +21,7 @@ struct FigureRect {
     float radius = 0.0f;  // rounded corners
     bool hatched = false; // darker diagonal stripes over the fill ("no consistent root")
     Rgba outline{0, 0, 0, 0};
+    LevelPattern pattern = LevelPattern::Solid; // the colour-blind palette's (figure/legend_pattern.h)
 };
 struct FigureText {
     float x = 0, baseline = 0, px = 0; // px: font size in pixels
@@ -56,11 +59,16 @@ struct FigureLayout {
     std::vector<FigureBox> occupied; // the legend's card, the markers, the labels: what later lettering must avoid
 };
 
+// The legend's words for skin the map leaves out (its "not shown" zones),
+// drawn in the palette's pale "not shown" tone.
+inline constexpr std::string_view kNotShownLegend = "not shown by this map";
+
 // What the legend says.
 struct LegendEntry {
     std::string text; // "T4", "T10 (left)"
     Rgba swatch;
     bool hatched = false;
+    LevelPattern pattern = LevelPattern::Solid; // as the level is drawn on the skin
 };
 struct LegendContent {
     std::string title;    // the map's title

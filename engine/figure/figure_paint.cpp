@@ -1,6 +1,7 @@
 // Painting a figure layout into pixels: shapes antialiased by their distance
 // to each pixel centre, text through the font rasteriser.
 #include "figure/figure_layout.h"
+#include "figure/legend_pattern.h"
 
 #include <glm/geometric.hpp>
 
@@ -38,6 +39,8 @@ void paint_rect(Image& image, const FigureRect& r, float scale) {
                 c.b = std::uint8_t(c.b * 0.55f);
             }
             blend_pixel(image.pixel(x, y), c, cover);
+            if (r.pattern != LevelPattern::Solid)
+                blend_pixel(image.pixel(x, y), pattern_mark(r.fill), cover * pattern_cover(r.pattern, float(x), float(y), scale));
             if (r.outline.a > 0)
                 blend_pixel(image.pixel(x, y), r.outline, std::clamp(edge * 0.5f + 0.5f - std::abs(d + edge * 0.5f), 0.0f, 1.0f));
         }

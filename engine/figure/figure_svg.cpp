@@ -1,6 +1,7 @@
 // A figure layout as SVG: the same shapes at the same pixel positions, with
 // the text as <text> so slide software can edit it.
 #include "figure/figure_layout.h"
+#include "figure/legend_pattern.h"
 
 #include <cstdio>
 #include <sstream>
@@ -49,7 +50,8 @@ std::string layout_to_svg(const FigureLayout& layout, const std::string& image_h
         << "  <defs>\n    <pattern id=\"no-consistent-root\" patternUnits=\"userSpaceOnUse\" width=\"" << number(stripe)
         << "\" height=\"" << number(stripe) << "\" patternTransform=\"rotate(-45)\">\n"
         << "      <rect width=\"" << number(stripe * 0.5f) << "\" height=\"" << number(stripe)
-        << "\" fill=\"black\" fill-opacity=\"0.45\"/>\n    </pattern>\n  </defs>\n";
+        << "\" fill=\"black\" fill-opacity=\"0.45\"/>\n    </pattern>\n"
+        << svg_pattern_defs(scale) << "  </defs>\n";
     if (!image_href.empty())
         svg << "  <image id=\"body\" x=\"0\" y=\"0\" width=\"" << layout.width << "\" height=\"" << layout.height
             << "\" xlink:href=\"" << escaped(image_href) << "\" href=\"" << escaped(image_href) << "\"/>\n";
@@ -66,6 +68,8 @@ std::string layout_to_svg(const FigureLayout& layout, const std::string& image_h
             svg << "/>\n";
             if (r->hatched)
                 svg << "    <rect " << geometry << " fill=\"url(#no-consistent-root)\"/>\n";
+            for (const std::string& id : svg_pattern_ids(r->pattern, r->fill))
+                svg << "    <rect " << geometry << " fill=\"url(#" << id << ")\"/>\n";
         } else if (shape.kind == FigureShape::Kind::Line) {
             const FigureLine* l = &shape.line;
             svg << "    <line x1=\"" << number(l->x0) << "\" y1=\"" << number(l->y0) << "\" x2=\"" << number(l->x1)

@@ -41,8 +41,11 @@ constexpr Table kStandard{{
 
 // Okabe & Ito (2008), "Color Universal Design": seven colours that stay apart
 // for protanopes and deuteranopes, each in five shades (as published, 35 %
-// lighter, 30 % darker, 60 % lighter, 50 % darker), and the shade's pattern
-// with it, so no two levels share colour and pattern. Assigned by a small
+// lighter, 30 % darker, 15 % darker, 50 % darker), and the shade's pattern
+// with it (solid, stripes /, stripes \, dots, crosshatch), so no two levels
+// share colour and pattern. The dotted shade was 60 % lighter once: on
+// skin those pastels read as bare skin, so it is now a darker shade that
+// the dots tell apart from the solid one. Assigned by a small
 // search so that levels that meet on either map never share the base colour
 // and, where their shades come closer than CIEDE2000 20, differ in pattern
 // (docs/palette.md). Vermillion's two lighter shades are left out: they pass
@@ -56,25 +59,25 @@ constexpr Table kColorBlindSafe{{
     {0x8F5575, LevelPattern::StripesFalling}, // C6: reddish purple
     {0xF5ED84, LevelPattern::StripesRising}, // C7: yellow
     {0x954200, LevelPattern::StripesFalling}, // C8: vermillion
-    {0x99D8C7, LevelPattern::Dots}, // T1: bluish green
+    {0x008662, LevelPattern::Dots}, // T1: bluish green
     {0x0072B2, LevelPattern::Solid}, // T2: blue
     {0xD55E00, LevelPattern::Solid}, // T3: vermillion
-    {0xEBC9DC, LevelPattern::Dots}, // T4: reddish purple
+    {0xAD678E, LevelPattern::Dots}, // T4: reddish purple
     {0x59A3CD, LevelPattern::StripesRising}, // T5: blue
-    {0xF5D999, LevelPattern::Dots}, // T6: orange
+    {0xC48700, LevelPattern::Dots}, // T6: orange
     {0x004F3A, LevelPattern::Crosshatch}, // T7: bluish green
     {0xDEA8C6, LevelPattern::StripesRising}, // T8: reddish purple
     {0xF0E442, LevelPattern::Solid}, // T9: yellow
     {0x2B5A74, LevelPattern::Crosshatch}, // T10: sky blue
     {0xA16F00, LevelPattern::StripesFalling}, // T11: orange
     {0x006F50, LevelPattern::StripesFalling}, // T12: bluish green
-    {0xF9F4B3, LevelPattern::Dots}, // L1: yellow
+    {0xCCC238, LevelPattern::Dots}, // L1: yellow
     {0xE69F00, LevelPattern::Solid}, // L2: orange
     {0x6A2F00, LevelPattern::Crosshatch}, // L3: vermillion
     {0x787221, LevelPattern::Crosshatch}, // L4: yellow
     {0xEFC159, LevelPattern::StripesRising}, // L5: orange
     {0xCC79A7, LevelPattern::Solid}, // S1: reddish purple
-    {0xBBE1F6, LevelPattern::Dots}, // S2: sky blue
+    {0x56B4E9, LevelPattern::Dots}, // S2: sky blue (as published)
     {0x00507D, LevelPattern::StripesFalling}, // S3: blue
     {0x009E73, LevelPattern::Solid}, // S4: bluish green
     {0x91CEF1, LevelPattern::StripesRising}, // S5: sky blue

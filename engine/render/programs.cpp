@@ -30,10 +30,12 @@ BodyProgram build_body(const std::filesystem::path& dir, unsigned features) {
     // Under the sensory paint the map gives only its band borders: no colours.
     if ((features & kFeatureDermatomes) && !(features & kFeatureSensory))
         p.palette = required("u_palette");
-    if (features & kScreenPatternFeatures) {
+    if (features & kFeaturePatterns)
+        p.patterns = required("u_pattern");
+    if (features & kScreenPatternFeatures)
         p.frame_origin = required("u_frame_origin");
+    if (features & kFrameScaledFeatures)
         p.pattern_scale = required("u_pattern_scale");
-    }
     if (features & kFeatureSelection) {
         p.selected_left = required("u_selected_left");
         p.selected_right = required("u_selected_right");
@@ -66,12 +68,15 @@ std::string body_variant_name(unsigned features) {
         name += " + differences";
     if (features & kFeatureBlanks)
         name += " + blank hatching";
+    if (features & kFeaturePatterns)
+        name += " + patterns";
     return name;
 }
 
 bool valid_body_variant(unsigned features) {
     const unsigned refinements =
-        kFeatureBandBorders | kFeatureOverlapHatching | kFeatureSelection | kFeatureDifferences | kFeatureBlanks;
+        kFeatureBandBorders | kFeatureOverlapHatching | kFeatureSelection | kFeatureDifferences | kFeatureBlanks |
+        kFeaturePatterns;
     const unsigned all = kFeatureAnatomy | kFeatureDermatomes | kFeatureSensory | refinements;
     if (features & ~all)
         return false;

@@ -21,7 +21,9 @@ struct BodyProgram {
     GLint trigeminal = -1, trigeminal_colors = -1; // the trigeminal layer (atlas/trigeminal.h)
     GLint display_mode = -1;                  // anatomy
     GLint palette = -1;                          // dermatomes
-    GLint frame_origin = -1, pattern_scale = -1; // screen-space patterns (shader::kScreenPatternFeatures)
+    GLint patterns = -1;                         // the colour-blind palette's patterns
+    GLint frame_origin = -1;  // screen-space patterns (shader::kScreenPatternFeatures)
+    GLint pattern_scale = -1; // those and band borders (shader::kFrameScaledFeatures)
     GLint selected_left = -1, selected_right = -1, emphasis = -1; // selection
     GLint sensory_colours = -1, sensory_modality = -1;            // sensory paint
 };

@@ -172,6 +172,14 @@ float pattern_scale(float frame_height) {
     return std::max(frame_height / kPatternReferenceHeight, kSmallestPatternScale);
 }
 
+// Each palette slot's LevelPattern, as the shader's u_pattern holds them.
+void upload_patterns(GLint location, Palette palette) {
+    std::array<GLuint, shader::kPaletteSlots> patterns{};
+    for (int slot = 0; slot < shader::kPaletteSlots; ++slot)
+        patterns[std::size_t(slot)] = GLuint(level_pattern(DenseWeights::level_of(slot), palette));
+    glUniform1uiv(location, GLsizei(patterns.size()), patterns.data());
+}
+
 // The body program variant a mesh is drawn with (shader::kFeature* bits).
 unsigned body_features(DisplayMode mode, const RenderSettings& s, bool differences, bool blanks, bool has_map) {
     if (mode == DisplayMode::Skin)
@@ -188,6 +196,8 @@ unsigned body_features(DisplayMode mode, const RenderSettings& s, bool differenc
         f |= shader::kFeatureOverlapHatching;
     if (blanks)
         f |= shader::kFeatureBlanks;
+    if (s.palette == Palette::ColorBlindSafe)
+        f |= shader::kFeaturePatterns;
     if (differences)
         f |= shader::kFeatureDifferences; // shows no selection
     else if (!s.selection.empty())
@@ -468,8 +478,11 @@ void Renderer::Impl::draw_body(const FrameGeometry& frame, const RenderSettings&
         std::transform(dermatome_palette(settings.palette).begin(), dermatome_palette(settings.palette).end(),
                        palette.begin(), shader::pack_palette_colour);
         glUniform1uiv(p.palette, GLsizei(palette.size()), palette.data());
-        if (p.features & shader::kScreenPatternFeatures) {
-            glUniform2fv(p.frame_origin, 1, glm::value_ptr(frame.origin));
+        if (p.features & shader::kFeaturePatterns)
+            upload_patterns(p.patterns, settings.palette);
+        if (p.features & shader::kFrameScaledFeatures) {
+            if (p.features & shader::kScreenPatternFeatures)
+                glUniform2fv(p.frame_origin, 1, glm::value_ptr(frame.origin));
             const float scale = pattern_scale(frame.size.y);
             glUniform2f(p.pattern_scale, scale, 1.0f / scale);
         }

@@ -1,8 +1,11 @@
 #include "render/shader_interface.h"
 
+#include "render/dermatome_palette.h"
+
 #include <glm/common.hpp>
 
 #include <cmath>
+#include <cstdio>
 #include <utility>
 
 namespace dv::shader {
@@ -58,7 +61,14 @@ std::string glsl_interface_defines() {
         {"FEATURE_DIFFERENCES", long(kFeatureDifferences)},
         {"FEATURE_BLANKS", long(kFeatureBlanks)},
         {"FEATURE_SENSORY", long(kFeatureSensory)},
+        {"FEATURE_PATTERNS", long(kFeaturePatterns)},
+        {"PATTERN_SOLID", long(LevelPattern::Solid)},
+        {"PATTERN_STRIPES_RISING", long(LevelPattern::StripesRising)},
+        {"PATTERN_STRIPES_FALLING", long(LevelPattern::StripesFalling)},
+        {"PATTERN_DOTS", long(LevelPattern::Dots)},
+        {"PATTERN_CROSSHATCH", long(LevelPattern::Crosshatch)},
         {"SCREEN_PATTERN_FEATURES", long(kScreenPatternFeatures)},
+        {"FRAME_SCALED_FEATURES", long(kFrameScaledFeatures)},
         {"PALETTE_RED_BITS", kPaletteRedBits},
         {"PALETTE_GREEN_BITS", kPaletteGreenBits},
         {"PALETTE_BLUE_BITS", kPaletteBlueBits},
@@ -66,6 +76,9 @@ std::string glsl_interface_defines() {
     std::string out;
     for (const auto& [name, value] : kConstants)
         out += "#define " + std::string(name) + " " + std::to_string(value) + "\n";
+    char gain[64];
+    std::snprintf(gain, sizeof gain, "#define SHARPEN_GAIN %.6f\n", double(kSharpenGain));
+    out += gain;
     return out;
 }
 

@@ -7,6 +7,7 @@
 // #version line by gl::build_program), so no shader repeats a literal and a
 // change here reaches both sides (docs/shading.md).
 #include "atlas/bake.h"
+#include "atlas/border_ramp.h"
 #include "render/dermatome_channels.h"
 
 #include <glm/vec3.hpp>
@@ -91,9 +92,20 @@ inline constexpr unsigned kFeatureBlanks = 64u;         // hatched "no consisten
 // Sensory paint (an exam or a lesion) instead of the chart's colours; with
 // dermatomes + band borders it keeps the map's borders over the paint.
 inline constexpr unsigned kFeatureSensory = 128u;
-// Features drawn in window pixels (the u_frame_origin and u_pattern_scale uniforms).
+inline constexpr unsigned kFeaturePatterns = 256u;      // the colour-blind palette's patterns (u_pattern)
+// Features drawn in window pixels (the u_frame_origin and u_pattern_scale
+// uniforms); band borders are sized with the frame like them (u_pattern_scale).
 inline constexpr unsigned kScreenPatternFeatures =
-    kFeatureOverlapHatching | kFeatureDifferences | kFeatureBlanks | kFeatureSensory;
+    kFeatureOverlapHatching | kFeatureDifferences | kFeatureBlanks | kFeaturePatterns | kFeatureSensory;
+inline constexpr unsigned kFrameScaledFeatures = kScreenPatternFeatures | kFeatureBandBorders;
+
+// Flat bands, narrow overlaps (docs/shading.md): the blend between two
+// levels shown on the skin is kBlendHalfWidthM either side of their border,
+// whatever the mesh. The baked weights ramp over kBorderRampM
+// (atlas/border_ramp.h), so the fragment shader multiplies the difference of
+// the two strongest shares by SHARPEN_GAIN to get back a ramp of this width.
+inline constexpr float kBlendHalfWidthM = 0.003f;
+inline constexpr float kSharpenGain = kBorderRampM / kBlendHalfWidthM;
 
 // "#define NAME value" lines for all of the above, for GLSL.
 std::string glsl_interface_defines();
