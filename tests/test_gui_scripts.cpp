@@ -114,6 +114,14 @@ TEST_CASE("Scripted: clicks on the skin, sides, emphasis, palette, borders and h
     CHECK(viewer_left < viewer_right / 10);
 }
 
+TEST_CASE("Scripted: clicks add a level, Ctrl-click solos, Shift-click a range, undo goes back to T4 and T10",
+          "[gui][script][teaching]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "selection.txt", "1280x800");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+}
+
 TEST_CASE("Scripted: every level's box, the arrow keys and the sweep", "[gui][script][teaching]") {
     ScratchDir dir;
     const auto r = run_script(dir, "level_boxes.txt", "1000x760");

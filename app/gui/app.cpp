@@ -51,11 +51,18 @@ void App::frame(float dt, std::span<const int> keys) {
     probe_skin();
     draw_overlays();
     draw_ui(dt);
+    record_history();
     window_.end_frame();
 }
 
 void App::handle_input(float dt, std::span<const int> keys) {
-    input_.update(fb_w_, fb_h_, dt, keys);
+    pointer_ = gesture_.update();
+    std::optional<glm::vec3> zoom_anchor; // the wheel zooms towards the skin under the cursor
+    if (pointer_.wheel != 0.0f)
+        if (const auto hit = skin_under_mouse())
+            zoom_anchor = hit->point;
+    input_.update(fb_w_, fb_h_, dt, keys, pointer_, zoom_anchor);
+    handle_edit_keys(keys);
     const bool typing = ImGui::GetIO().WantCaptureKeyboard;
     for (int key : keys) {
         if (key == GLFW_KEY_F12)
@@ -74,8 +81,10 @@ void App::handle_input(float dt, std::span<const int> keys) {
                 step_level(scene_, shown->map, -1);
         }
     }
-    if (const PreparedMap* shown = maps_.current())
+    if (const PreparedMap* shown = maps_.current()) {
         sweep_.advance(scene_, shown->map, dt);
+        clicks_.advance(scene_, shown->map, dt);
+    }
 }
 
 void App::sync_maps(float dt) {
@@ -145,8 +154,15 @@ void App::draw_ui(float dt) {
     }
     // The panel covers the window's left part while it stays there.
     const float scale = ImGui::GetIO().DisplayFramebufferScale.x;
-    input_.left_inset =
-        panel_.panel_x * scale < 0.5f * float(fb_w_) ? (panel_.panel_x + kPanelWidth + 12.0f) * scale : 0.0f;
+    const float inset = panel_.covers_left(float(fb_w_) / scale) ? (panel_.panel_x + panel_.panel_w + 12.0f) * scale : 0.0f;
+    if (inset != input_.left_inset) {
+        // The panel grew, shrank or went (Tab): a body still at its standard
+        // view is framed again for the room it has now.
+        const bool framed = !input_.transition.active() && same_camera(input_.camera, input_.framed(scene_.view, fb_w_, fb_h_));
+        input_.left_inset = inset;
+        if (framed)
+            input_.go_to(scene_.view, fb_w_, fb_h_);
+    }
     apply_camera_requests();
     draw_figure_notice(figure_, dt);
 }

@@ -6,7 +6,10 @@
 // camera, the panel's own switches, the sweep's clock, the last notice.
 #include "gui/camera_input.h"
 #include "gui/figure_panel.h"
+#include "gui/history.h"
 #include "gui/levels_state.h"
+#include "gui/pointer_gesture.h"
+#include "gui/selection.h"
 #include "gui/window_maps.h"
 #include "gui/panel.h"
 #include "gui/window.h"
@@ -64,7 +67,10 @@ public:
     // what is not the picture of the body.
     std::vector<ScreenRect> widget_boxes() const { return {panel_.rect(), figure_.notice_box}; }
     // No camera move, cross-fade or sweep under way.
-    bool settled() const { return !input_.transition.active() && !maps_.fading() && !sweep_.running; }
+    bool settled() const {
+        return !input_.transition.active() && !maps_.fading() && !sweep_.running && !clicks_.pending();
+    }
+    bool click_pending() const { return clicks_.pending(); } // a click on the body waiting out the double-click time
     void framebuffer_size(int& w, int& h) const { w = fb_w_; h = fb_h_; }
     // Where a landmark (by name; the first of a pair that is in sight) is in
     // the window, in window units; nothing when none is in sight.
@@ -83,6 +89,12 @@ private:
     };
     std::vector<ViewPart> view_parts() const;
     void apply_camera_requests();
+    // Undo, redo, the panel's Tab and F (app_edit.cpp); and the history's step at the end of a frame.
+    void handle_edit_keys(std::span<const int> keys);
+    void record_history();
+    void frame_under_mouse();
+    // The skin under the mouse in the view (or half) it is over.
+    std::optional<RayHit> skin_under_mouse() const;
 
     // The body and everything prepared from it (engine/model/body_model.h),
     // and the maps on it: all the App knows of how they are prepared.
@@ -97,6 +109,10 @@ private:
     FigurePanelState figure_;
     LevelSweep sweep_;
     CameraInput input_;
+    PointerGesture gesture_;
+    PointerFrame pointer_; // this frame's gesture
+    ClickSelection clicks_;
+    History history_;
     std::optional<FigureFonts> fonts_;
     std::string hover_text_;
     int fb_w_ = 0, fb_h_ = 0;

@@ -29,12 +29,12 @@ void App::probe_skin() {
     if (!probed)
         return;
     hover_text_ = probed->text;
-    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-        Camera centred = input_.camera; // the window's one camera, which both halves share
-        centred.target = probed->hit.point;
-        input_.transition.start(input_.camera, centred, 0.35f);
-    } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 9.0f) {
-        solo_level(scene_, probed->strongest); // blank skin has no root: nothing lights
+    // The window's one camera, which both halves share, turns about the point.
+    if (pointer_.double_click) {
+        clicks_.cancel(); // the first click of a double click changes nothing
+        input_.centre_on(probed->hit.point);
+    } else if (pointer_.click) {
+        clicks_.clicked({probed->strongest, pointer_.ctrl, pointer_.shift}, ImGui::GetIO().MouseDoubleClickTime);
     }
 }
 

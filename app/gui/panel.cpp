@@ -175,13 +175,17 @@ std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& m
 
 std::optional<StandardView> draw_panel(Scene& scene, PanelState& state, const PanelFacts& facts,
                                        const std::function<void()>& sections) {
+    if (state.hidden) // Tab: the whole window for the body
+        return std::nullopt;
     ImGui::SetNextWindowPos(ImVec2(12, 12), ImGuiCond_FirstUseEver);
     // As tall as its contents but never taller than the window (it scrolls
     // instead), and moved back wholly into view whenever the window changes
     // size under it, so no control is ever out of reach.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float room = std::max(120.0f, display.y - 24.0f);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(kPanelWidth, 0), ImVec2(kPanelWidth, room));
+    // As wide as its widest row (no control clipped), within half the window.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(kPanelWidth, 0),
+                                        ImVec2(std::max(kPanelWidth, 0.5f * display.x), room));
     if (display.x != state.display_w || display.y != state.display_h)
         ImGui::SetNextWindowPos(ImVec2(std::clamp(state.panel_x, 0.0f, std::max(0.0f, display.x - kPanelWidth)),
                                        std::clamp(state.panel_y, 0.0f, std::max(0.0f, display.y - std::min(state.panel_h, room)))));
@@ -192,6 +196,7 @@ std::optional<StandardView> draw_panel(Scene& scene, PanelState& state, const Pa
     state.panel_y = ImGui::GetWindowPos().y;
     state.panel_w = ImGui::GetWindowSize().x;
     state.panel_h = ImGui::GetWindowSize().y;
+    state.collapsed = ImGui::IsWindowCollapsed();
 
     const std::optional<StandardView> requested = draw_view_section();
     draw_maps_section(scene, facts.maps);

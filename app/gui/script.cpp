@@ -50,8 +50,8 @@ void check_mouse_options(const ScriptAction& a, std::size_t from) {
 }
 
 void check_expect(const ScriptAction& a) {
-    static const char* kinds = "map, levels, text, no-text, view, display, compare, scene, checked, pixels-differ "
-                               "or pixels-same";
+    static const char* kinds = "map, levels, text, no-text, view, display, compare, scene, checked, at-cursor, "
+                               "pixels-differ or pixels-same";
     if (a.args.empty())
         throw ScriptError(a.line, std::string("'expect' takes what to check: ") + kinds);
     const std::string& k = a.args[0];
@@ -60,6 +60,10 @@ void check_expect(const ScriptAction& a) {
     } else if (k == "map" || k == "text" || k == "no-text" || k == "view" || k == "display" || k == "compare" ||
                k == "pixels-differ" || k == "pixels-same") {
         need(a, 2, 2, "what to check and one value (in double quotes if it has spaces)");
+    } else if (k == "at-cursor") {
+        need(a, 2, 2, "'at-cursor' and a landmark: @nipple");
+        if (!a.args[1].starts_with("@"))
+            throw ScriptError(a.line, "'" + a.args[1] + "' is not a landmark; write it as @" + a.args[1]);
     } else if (k == "scene") {
         need(a, 3, 3, "'scene', a field of the scene file (docs/figures.md) and its value");
     } else if (k == "checked") {
@@ -99,8 +103,9 @@ void check(const ScriptAction& a) {
         need_numbers(a, 0, 4, "X0 Y0 X1 Y1");
         check_mouse_options(a, 4);
     } else if (v == "wheel") {
-        need(a, 3, 3, "X Y and the notches (positive: zoom in)");
-        need_numbers(a, 0, 3, "X Y NOTCHES");
+        const bool landmark = n >= 1 && a.args[0].starts_with("@");
+        need(a, landmark ? 2 : 3, landmark ? 2 : 3, "X Y (or @LANDMARK) and the notches (positive: zoom in)");
+        need_numbers(a, landmark ? 1 : 0, landmark ? 1 : 3, "X Y NOTCHES or @LANDMARK NOTCHES");
     } else if (v == "wait" || v == "settle") {
         need(a, v == "wait" ? 1 : 0, v == "wait" ? 1 : 0, v == "wait" ? "a number of frames" : "nothing");
         need_numbers(a, 0, 1, "a number of frames");
