@@ -122,6 +122,36 @@ TEST_CASE("Scripted: clicks add a level, Ctrl-click solos, Shift-click a range, 
     CHECK(r.exit_status == 0);
 }
 
+TEST_CASE("Scripted: the wheel zooms at the cursor, F frames a hand, Tab gives the body the whole window",
+          "[gui][script]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "zoom_panel.txt", "1280x800");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    // Where the body's pixels are, left to right: their mean column.
+    auto centre_x = [](const dv::Image& img) {
+        double sum = 0.0, n = 0.0;
+        for (int y = 0; y < img.height; ++y)
+            for (int x = 0; x < img.width; ++x)
+                if (luminance(img.pixel(x, y)) > 90.0) {
+                    sum += x;
+                    n += 1.0;
+                }
+        return n > 0.0 ? sum / n : -1.0;
+    };
+    const dv::Image with_panel = dv::read_png(dir / "with-panel.png").image;
+    const dv::Image no_panel = dv::read_png(dir / "no-panel.png").image;
+    // With the panel the body stands in the middle of the part right of it;
+    // without, in the middle of the whole window (the caption and key sit top right, so allow some slack).
+    const double free_middle = kFreeLeft + (with_panel.width - kFreeLeft) / 2.0;
+    CHECK(std::abs(centre_x(with_panel) - free_middle) < 0.1 * with_panel.width);
+    CHECK(std::abs(centre_x(no_panel) - no_panel.width / 2.0) < 0.1 * no_panel.width);
+    CHECK(centre_x(no_panel) < centre_x(with_panel) - 100.0);
+    // F on the hand: far more skin pixels than the whole-body view had of it (the hand fills the view).
+    const dv::Image hand = dv::read_png(dir / "hand.png").image;
+    CHECK(body_pixels(hand, kFreeLeft, hand.width) > 2 * body_pixels(with_panel, kFreeLeft, with_panel.width));
+}
+
 TEST_CASE("Scripted: every level's box, the arrow keys and the sweep", "[gui][script][teaching]") {
     ScratchDir dir;
     const auto r = run_script(dir, "level_boxes.txt", "1000x760");

@@ -11,6 +11,20 @@
 
 namespace dv::app {
 
+namespace {
+// What F frames: a hand or a foot whole (a finger alone is too close a view
+// to teach from), the head with the face, any other region as it is.
+int frame_part(Region r) {
+    if (r >= Region::HandPalm && r <= Region::LittleFinger)
+        return -1;
+    if (r >= Region::FootDorsum && r <= Region::FifthToe)
+        return -2;
+    if (r == Region::Face)
+        return int(Region::Head);
+    return int(r);
+}
+} // namespace
+
 std::optional<RayHit> App::skin_under_mouse() const {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantCaptureMouse)
@@ -61,7 +75,7 @@ void App::frame_under_mouse() {
     const std::uint32_t v = hit->nearest_vertex;
     Bounds box{glm::vec3(1e9f), glm::vec3(-1e9f)};
     for (std::size_t i = 0; i < skin.vertex_count(); ++i)
-        if (coords.region[i] == coords.region[v] && coords.side[i] == coords.side[v]) {
+        if (frame_part(coords.region[i]) == frame_part(coords.region[v]) && coords.side[i] == coords.side[v]) {
             box.min = glm::min(box.min, skin.positions[i]);
             box.max = glm::max(box.max, skin.positions[i]);
         }
