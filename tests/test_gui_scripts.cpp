@@ -152,6 +152,13 @@ TEST_CASE("Scripted: the wheel zooms at the cursor, F frames a hand, Tab gives t
     CHECK(body_pixels(hand, kFreeLeft, hand.width) > 2 * body_pixels(with_panel, kFreeLeft, with_panel.width));
 }
 
+TEST_CASE("Scripted: one label a point and a lit level, readable names, notes that say why", "[gui][script][teaching]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "labels.txt", "1280x800");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+}
+
 TEST_CASE("Scripted: every level's box, the arrow keys and the sweep", "[gui][script][teaching]") {
     ScratchDir dir;
     const auto r = run_script(dir, "level_boxes.txt", "1000x760");

@@ -60,6 +60,7 @@ public:
     Window& window() { return window_; }
     const Scene& scene() const { return scene_; }
     std::string hover_text() const { return hover_text_; }
+    const std::vector<std::string>& labels() const { return labels_; } // the labels on the body this frame
     std::string notice_text() const { return figure_.notice_seconds > 0.0f ? figure_.notice : std::string(); }
     std::string map_error() const { return maps_.map_error(); }
     std::string compare_error() const { return maps_.compare_error(); }
@@ -115,6 +116,7 @@ private:
     History history_;
     std::optional<FigureFonts> fonts_;
     std::string hover_text_;
+    std::vector<std::string> labels_;
     int fb_w_ = 0, fb_h_ = 0;
     bool body_changed_ = true; // the body's pixels must be drawn again
     Camera last_camera_;

@@ -39,6 +39,7 @@ void App::probe_skin() {
 }
 
 void App::draw_overlays() {
+    labels_.clear();
     std::vector<ScreenRect> captions = draw_map_caption(scene_, maps_);
     // The differences view paints no level colours: its captions say what magenta means.
     const bool differences = scene_.compare == CompareMode::Differences && maps_.compared();
@@ -57,12 +58,13 @@ void App::draw_overlays() {
     std::vector<std::string> lit;
     for (Level l : scene_.levels)
         lit.push_back(level_name(l));
-    const std::string named = draw_landmark_overlay(
+    const OverlayDrawn drawn = draw_landmark_overlay(
         {input_.camera, model_.landmarks(), model_.body().skin, model_.caster(), panel_.callouts, scene_.show_landmarks,
          scene_.show_landmarks && panel_.all_names, lit, scene_.side != LevelSides::Right,
          scene_.side != LevelSides::Left, std::move(captions)});
-    if (!named.empty())
-        hover_text_ = named + (hover_text_.empty() ? "" : "\n" + hover_text_);
+    labels_ = drawn.labels;
+    if (!drawn.hover.empty())
+        hover_text_ = drawn.hover + (hover_text_.empty() ? "" : "\n" + hover_text_);
 }
 
 std::optional<ScreenRect> App::landmark_on_screen(const std::string& name) const {

@@ -50,7 +50,7 @@ void check_mouse_options(const ScriptAction& a, std::size_t from) {
 }
 
 void check_expect(const ScriptAction& a) {
-    static const char* kinds = "map, levels, text, no-text, view, display, compare, scene, checked, at-cursor, "
+    static const char* kinds = "map, levels, text, no-text, view, display, compare, scene, checked, at-cursor, label, "
                                "pixels-differ or pixels-same";
     if (a.args.empty())
         throw ScriptError(a.line, std::string("'expect' takes what to check: ") + kinds);
@@ -60,6 +60,9 @@ void check_expect(const ScriptAction& a) {
     } else if (k == "map" || k == "text" || k == "no-text" || k == "view" || k == "display" || k == "compare" ||
                k == "pixels-differ" || k == "pixels-same") {
         need(a, 2, 2, "what to check and one value (in double quotes if it has spaces)");
+    } else if (k == "label") {
+        need(a, 3, 3, "'label', the text of a label on the body and how many times it is there");
+        need_numbers(a, 2, 1, "'label', a text and a count");
     } else if (k == "at-cursor") {
         need(a, 2, 2, "'at-cursor' and a landmark: @nipple");
         if (!a.args[1].starts_with("@"))

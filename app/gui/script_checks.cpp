@@ -47,6 +47,8 @@ long pixels_changed(const Image& now, const Image& before, const std::vector<Scr
     return changed;
 }
 
+long number_of(const std::string& word) { return std::stol(word); }
+
 std::string joined_levels(const Scene& scene) {
     std::string out;
     for (Level l : scene.levels)
@@ -123,6 +125,11 @@ void ScriptRunner::expect(App& app) {
     } else if (kind == "text" || kind == "no-text") {
         seen = messages(app);
         held = (seen.find(want) != std::string::npos) == (kind == "text");
+    } else if (kind == "label") {
+        const auto& labels = app.labels();
+        seen = std::to_string(std::count(labels.begin(), labels.end(), want)) + " of " + std::to_string(labels.size()) +
+               " labels";
+        held = std::count(labels.begin(), labels.end(), want) == long(number_of(a.args[2]));
     } else if (kind == "at-cursor") {
         // The landmark is in sight and within 3 window units of the mouse
         // (zooming at a point keeps that point under the cursor).
