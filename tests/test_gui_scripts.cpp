@@ -159,6 +159,19 @@ TEST_CASE("Scripted: one label a point and a lit level, readable names, notes th
     CHECK(r.exit_status == 0);
 }
 
+TEST_CASE("Scripted: the colour key highlights a hovered band and toggles a clicked level", "[gui][script][teaching]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "colour_key.txt", "1280x800");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    // Hovering T4's swatch shows T4's band as lighting T4 does, with no level lit.
+    const long hovered = pixels_of(dv::read_png(dir / "t4-hovered.png").image, "T4");
+    const long lit = pixels_of(dv::read_png(dir / "t4-lit.png").image, "T4");
+    INFO("T4-coloured pixels: hovered " << hovered << ", lit " << lit);
+    CHECK(hovered > 100);
+    CHECK(lit > 100);
+}
+
 TEST_CASE("Scripted: every level's box, the arrow keys and the sweep", "[gui][script][teaching]") {
     ScratchDir dir;
     const auto r = run_script(dir, "level_boxes.txt", "1000x760");

@@ -44,6 +44,7 @@ App::App(const AppOptions& options)
 
 void App::frame(float dt, std::span<const int> keys) {
     panel_.frame_times.add(dt * 1000.0f);
+    ui::registry().begin_frame(); // the colour key's entries and the panel's controls, as drawn this frame
     window_.framebuffer_size(fb_w_, fb_h_);
     handle_input(dt, keys);
     sync_maps(dt);
@@ -92,7 +93,13 @@ void App::sync_maps(float dt) {
 }
 
 RenderSettings App::render_settings() const {
-    RenderSettings settings = scene_.render_settings();
+    // A swatch of the colour key under the mouse: its band alone, glowing, for as long as it is hovered.
+    Scene shown = scene_;
+    if (legend_.hovered) {
+        shown.levels = {*legend_.hovered};
+        shown.emphasis = Emphasis::Glow;
+    }
+    RenderSettings settings = shown.render_settings();
     settings.map_mix = maps_.slots().mix_now();
     // While the body moves or a new map fades in, skip antialiasing:
     // software GL keeps up, and the sharp frame returns as soon as it stops.
@@ -141,7 +148,6 @@ std::vector<App::ViewPart> App::view_parts() const {
 }
 
 void App::draw_ui(float dt) {
-    ui::registry().begin_frame();
     const std::optional<StandardView> view = draw_panel(scene_, panel_, {model_, times_, maps_, window_.gl(),
                                                                         renderer_.skin_triangle_count()}, [&] {
         if (const PreparedMap* shown = maps_.current())

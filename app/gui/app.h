@@ -7,6 +7,7 @@
 #include "gui/camera_input.h"
 #include "gui/figure_panel.h"
 #include "gui/history.h"
+#include "gui/legend_overlay.h"
 #include "gui/levels_state.h"
 #include "gui/pointer_gesture.h"
 #include "gui/selection.h"
@@ -96,6 +97,7 @@ private:
     void frame_under_mouse();
     // The skin under the mouse in the view (or half) it is over.
     std::optional<RayHit> skin_under_mouse() const;
+    float body_right() const; // where the body's picture ends on the right, in window units
 
     // The body and everything prepared from it (engine/model/body_model.h),
     // and the maps on it: all the App knows of how they are prepared.
@@ -114,6 +116,7 @@ private:
     PointerFrame pointer_; // this frame's gesture
     ClickSelection clicks_;
     History history_;
+    LegendOverlayState legend_;
     std::optional<FigureFonts> fonts_;
     std::string hover_text_;
     std::vector<std::string> labels_;

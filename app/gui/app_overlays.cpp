@@ -49,7 +49,14 @@ void App::draw_overlays() {
         float below = 0.0f;
         for (const ScreenRect& r : captions)
             below = std::max(below, r.y1);
-        captions.push_back(draw_legend_overlay(legend_for(s, in), below + 8.0f));
+        captions.push_back(draw_legend_overlay(legend_for(s, in), {below + 8.0f, body_right(), current_level(scene_)},
+                                               legend_));
+        // A click on a swatch acts at once (the key has no double click); Ctrl and Shift as on the body.
+        if (legend_.clicked && maps_.current())
+            clicks_.apply(scene_, maps_.current()->map,
+                          {*legend_.clicked, ImGui::GetIO().KeyCtrl, ImGui::GetIO().KeyShift});
+    } else {
+        legend_ = {};
     }
     // Side by side, each half has a camera of its own; the labels know only
     // the window's one camera, so they rest until it is one view again.
@@ -65,6 +72,21 @@ void App::draw_overlays() {
     labels_ = drawn.labels;
     if (!drawn.hover.empty())
         hover_text_ = drawn.hover + (hover_text_.empty() ? "" : "\n" + hover_text_);
+}
+
+float App::body_right() const {
+    // The right edge of the body's box as the window shows it (window units).
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const Bounds b = model_.body().bounds();
+    float right = 0.0f;
+    for (int i = 0; i < 8; ++i) {
+        const glm::vec3 corner((i & 1) ? b.max.x : b.min.x, (i & 2) ? b.max.y : b.min.y, (i & 4) ? b.max.z : b.min.z);
+        if (const auto p = project_to_pixel(input_.camera, int(size.x), int(size.y), corner))
+            right = std::max(right, p->x);
+        else
+            return size.x; // the eye is inside the box: the body is everywhere
+    }
+    return right;
 }
 
 std::optional<ScreenRect> App::landmark_on_screen(const std::string& name) const {

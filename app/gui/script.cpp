@@ -45,8 +45,10 @@ void need_on_off(const ScriptAction& a, const std::string& word) {
 void check_mouse_options(const ScriptAction& a, std::size_t from) {
     for (std::size_t i = from; i < a.args.size(); ++i)
         if (a.args[i] != "ctrl" && a.args[i] != "shift" && a.args[i] != "left" && a.args[i] != "right" &&
-            a.args[i] != "middle")
-            throw ScriptError(a.line, "'" + a.args[i] + "' is not a mouse option; use left, right, middle, ctrl or shift");
+            a.args[i] != "middle" && a.args[i] != "key")
+            throw ScriptError(a.line, "'" + a.args[i] +
+                                          "' is not a mouse option; use left, right, middle, ctrl, shift or key (an "
+                                          "entry of the colour key)");
 }
 
 void check_expect(const ScriptAction& a) {
@@ -214,8 +216,9 @@ std::vector<std::string> labels_used(const std::vector<ScriptAction>& actions) {
     for (const ScriptAction& a : actions) {
         const bool point = (a.args.size() >= 2 && is_number(a.args[0]) && is_number(a.args[1])) ||
                            (!a.args.empty() && a.args[0].starts_with("@"));
+        const bool key = std::find(a.args.begin(), a.args.end(), "key") != a.args.end();
         if ((a.verb == "click" || a.verb == "hover") && !point)
-            labels.push_back(a.args[0]);
+            labels.push_back(key ? "Colour key / " + a.args[0] : a.args[0]);
         if (a.verb == "select") {
             labels.push_back(a.args[0]);
             labels.push_back(a.args[0] + " / " + a.args[1]);

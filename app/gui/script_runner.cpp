@@ -115,7 +115,9 @@ void ScriptRunner::plan_pointer(FrameInput& in, const App& app) {
             target_ = landmark_at(app, a.args[0]);
         } else {
             const bool entry = a.verb == "select" && stage_ == 1;
-            const ui::Control* c = find_control(entry ? a.args[1] : a.args[0], entry ? a.args[0] : "", in);
+            const bool key = has(a.args, options, "key"); // an entry of the colour key
+            const ui::Control* c =
+                find_control(entry ? a.args[1] : a.args[0], entry ? a.args[0] : key ? "Colour key" : "", in);
             if (!c)
                 return;
             if (a.verb == "check" && c->checked == (a.args[1] == "on")) {
