@@ -28,7 +28,8 @@ BodyModel load_timed(const Scene& scene, BodyTimes& times) {
 } // namespace
 
 App::App(const AppOptions& options)
-    : model_(load_timed(options.scene, times_)), maps_(options.scene.map, model_),
+    : model_(load_timed(options.scene, times_)), sagittal_(fit_sagittal_plane(model_.body().skin, model_.landmarks())),
+      maps_(options.scene.map, model_),
       window_(options.width, options.height, "Dermaview"), renderer_(shader_dir()), scene_(options.scene) {
     renderer_.set_markers(model_.landmark_points());
     if (options.scripted)

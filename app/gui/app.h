@@ -15,6 +15,7 @@
 #include "gui/panel.h"
 #include "gui/window.h"
 #include "figure/figure.h"
+#include "body/body_frame.h"
 #include "model/body_model.h"
 #include "render/renderer.h"
 #include "scene/scene.h"
@@ -103,6 +104,7 @@ private:
     // and the maps on it: all the App knows of how they are prepared.
     BodyTimes times_;
     BodyModel model_;
+    SagittalPlane sagittal_; // which side is the patient's left, for the R and L markers
     WindowMaps maps_;
     Window window_;
     Renderer renderer_;

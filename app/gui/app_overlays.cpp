@@ -5,6 +5,7 @@
 #include "figure/teaching_labels.h"
 #include "gui/landmark_overlay.h"
 #include "gui/legend_overlay.h"
+#include "gui/side_markers_overlay.h"
 #include "gui/skin_probe.h"
 
 #include <imgui.h>
@@ -62,6 +63,7 @@ void App::draw_overlays() {
     // the window's one camera, so they rest until it is one view again.
     if (!one_view())
         return;
+    draw_side_markers(input_.camera, model_.body().bounds(), sagittal_, captions);
     std::vector<std::string> lit;
     for (Level l : scene_.levels)
         lit.push_back(level_name(l));
@@ -75,17 +77,19 @@ void App::draw_overlays() {
 }
 
 float App::body_right() const {
-    // The right edge of the body's box as the window shows it (window units).
+    // The right edge of the body's box as the window shows it (window units), in each view.
     const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
     const Bounds b = model_.body().bounds();
     float right = 0.0f;
-    for (int i = 0; i < 8; ++i) {
-        const glm::vec3 corner((i & 1) ? b.max.x : b.min.x, (i & 2) ? b.max.y : b.min.y, (i & 4) ? b.max.z : b.min.z);
-        if (const auto p = project_to_pixel(input_.camera, int(size.x), int(size.y), corner))
-            right = std::max(right, p->x);
-        else
-            return size.x; // the eye is inside the box: the body is everywhere
-    }
+    for (const ViewPart& part : view_parts())
+        for (int i = 0; i < 8; ++i) {
+            const glm::vec3 corner((i & 1) ? b.max.x : b.min.x, (i & 2) ? b.max.y : b.min.y, (i & 4) ? b.max.z : b.min.z);
+            const auto p = project_to_pixel(part.camera, int(float(part.width) / scale), int(size.y), corner);
+            if (!p)
+                return size.x; // the eye is inside the box: the body is everywhere
+            right = std::max(right, float(part.x) / scale + p->x);
+        }
     return right;
 }
 

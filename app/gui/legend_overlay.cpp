@@ -47,19 +47,37 @@ ScreenRect draw_legend_overlay(const LegendContent& legend, const LegendPlace& p
     // so in a narrow window the key stands beside the body, not on its head.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float room = display.x - 14.0f - 12.0f - std::max(place.body_right + 8.0f, 0.0f);
-    const int columns = std::clamp(int(room / std::max(cell, 1.0f)), 1, 5);
+    // With no room beside the body (zoomed in, two bodies side by side), one
+    // narrow column at the edge covers least; more only when it would run
+    // off the foot of the window. It can be dragged aside.
     const float row_h = line + 4.0f;
+    const int rows_fit = std::max(1, int((display.y - place.top - 12.0f) / row_h));
+    const int tall = (int(legend.entries.size()) + rows_fit - 1) / rows_fit;
+    const bool beside = room >= cell;
+    const int columns = std::clamp(std::max(int(room / std::max(cell, 1.0f)), tall), 1, 5);
 
     if (ImGuiWindow* w = ImGui::FindWindowByName(kWindow); w && GImGui->MovingWindow == w)
         state.placed_by_hand = true; // dragged by its margin
     const float width = std::max(cell * float(columns), wide_width);
+    int rows = 0;
+    for (int i = 0, column = 0; i < int(legend.entries.size()); ++i) {
+        const bool w = wide(legend.entries[std::size_t(i)]);
+        rows += column == 0 || (w && column > 0);
+        column = w ? 0 : (column + 1) % columns;
+    }
+    // Beside the body below the caption; with no room there, in the bottom
+    // right corner, where the legs leave more room than the arms.
+    const float height = float(rows) * row_h + 4.0f;
     if (!state.placed_by_hand)
-        ImGui::SetNextWindowPos(ImVec2(display.x - 14.0f - width - 12.0f, place.top));
+        ImGui::SetNextWindowPos(ImVec2(display.x - 14.0f - width - 12.0f,
+                                       beside ? place.top : std::max(place.top, display.y - 12.0f - height)));
+    // Its size set, not grown to fit: a key of 31 levels after one of T4 is whole on its first frame.
+    ImGui::SetNextWindowSize(ImVec2(width + 12.0f, height));
     ImGui::SetNextWindowBgAlpha(0.75f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 4));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 4));
     ImGui::Begin(kWindow, nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     int column = 0;
