@@ -36,6 +36,17 @@ ScreenRect caption(const std::string& title, const std::string& citation, float 
     return box;
 }
 
+std::string display_caption(DisplayMode m) {
+    switch (m) {
+    case DisplayMode::Skin: return "Plain skin";
+    case DisplayMode::Regions: return "Body regions";
+    case DisplayMode::Along: return "Along each limb: 0 at its root, 1 at its tip";
+    case DisplayMode::Around: return "Around each limb, in degrees";
+    case DisplayMode::SpinalLevel: return "Spinal level of the trunk's skin";
+    default: return "Dermatomes";
+    }
+}
+
 std::optional<StandardView> draw_view_section() {
     std::optional<StandardView> requested;
     if (!ui::header("View", true))
@@ -58,7 +69,21 @@ std::optional<StandardView> draw_view_section() {
 // A combo of the maps on offer by title, but `except`; true when another was chosen.
 bool map_combo(const char* label, std::string& id, const WindowMaps& maps, const std::string& except = {}) {
     bool chosen = false;
-    if (ui::begin_combo(label, maps.title_of(id))) {
+    // The title shortened with an ellipsis to the combo's width; the whole of it in a tooltip.
+    const std::string title = maps.title_of(id);
+    std::string preview = title;
+    const float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - 2.0f * ImGui::GetStyle().FramePadding.x;
+    while (preview.size() > 1 && ImGui::CalcTextSize((preview + "\u2026").c_str()).x > room) {
+        preview.pop_back();
+        while (!preview.empty() && static_cast<unsigned char>(preview.back()) >= 0x80)
+            preview.pop_back(); // never half a UTF-8 character
+    }
+    if (preview != title)
+        preview += "\u2026";
+    const bool open = ui::begin_combo(label, preview);
+    if (!open && preview != title && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", title.c_str());
+    if (open) {
         for (const MapChoice& c : maps.choices())
             if (c.id != except && ui::entry(c.title, c.id == id, c.id) && c.id != id) {
                 id = c.id;
@@ -162,6 +187,9 @@ std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& m
         return {};
     const DermatomeMap& map = shown->map;
     const ImVec2 size = ImGui::GetIO().DisplaySize;
+    if (scene.display != DisplayMode::Dermatomes) // the body's own anatomy, not the map
+        return {caption(display_caption(scene.display), "The body model's own anatomy, for checking: no dermatome map is shown",
+                        size.x, 0.0f)};
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const PreparedMap* other = maps.compared();
     if (scene.compare == CompareMode::Off || !other)
