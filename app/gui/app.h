@@ -58,6 +58,10 @@ public:
     // The window's state as a figure's scene (camera, size and overlays included).
     Scene figure_scene() const;
 
+    // A message at the foot of the window (the preferences, for one).
+    void tell(const std::string& text, bool error) { figure_.tell(text, error); }
+    const std::string& figures_folder() const { return figure_.folder; }
+
     // What a script or test can look at.
     Window& window() { return window_; }
     const Scene& scene() const { return scene_; }

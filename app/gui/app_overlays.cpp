@@ -63,7 +63,8 @@ void App::draw_overlays() {
     // the window's one camera, so they rest until it is one view again.
     if (!one_view())
         return;
-    draw_side_markers(input_.camera, model_.body().bounds(), sagittal_, captions);
+    const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
+    draw_side_markers(input_.camera, model_.body().bounds(), sagittal_, input_.left_inset / scale - 12.0f, captions);
     std::vector<std::string> lit;
     for (Level l : scene_.levels)
         lit.push_back(level_name(l));

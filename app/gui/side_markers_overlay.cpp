@@ -8,13 +8,13 @@
 
 namespace dv::app {
 
-void draw_side_markers(const Camera& camera, const Bounds& body, const SagittalPlane& sagittal,
+void draw_side_markers(const Camera& camera, const Bounds& body, const SagittalPlane& sagittal, float left_edge,
                        std::vector<ScreenRect>& keep_clear) {
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const float r = ImGui::GetFontSize() * 1.1f;
     for (const SideMarker& m : side_markers_for(camera, int(size.x), int(size.y), body, sagittal)) {
-        ImVec2 at(m.at.x, m.at.y);
+        ImVec2 at(std::max(m.at.x, left_edge + r + 6.0f), m.at.y); // not under the panel
         // Below the caption or the colour key when it would sit on one.
         for (const ScreenRect& box : keep_clear)
             if (ScreenRect{at.x - r, at.y - r, at.x + r, at.y + r}.overlaps(box))

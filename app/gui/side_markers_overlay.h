@@ -11,8 +11,9 @@
 namespace dv::app {
 
 // Draws the markers (none when the body is seen from a side, above or
-// below) clear of the boxes in `keep_clear`, and adds their boxes to it.
-void draw_side_markers(const Camera& camera, const Bounds& body, const SagittalPlane& sagittal,
+// below) right of `left_edge` (the panel's right edge, window units) and
+// clear of the boxes in `keep_clear`, and adds their boxes to it.
+void draw_side_markers(const Camera& camera, const Bounds& body, const SagittalPlane& sagittal, float left_edge,
                        std::vector<ScreenRect>& keep_clear);
 
 } // namespace dv::app
