@@ -301,3 +301,32 @@ TEST_CASE("Without a script: --frames N --screenshot saves the window with the b
             title_blue += img.pixel(x, y)[2] > img.pixel(x, y)[0] + 40;
     CHECK(title_blue > 2000);
 }
+
+TEST_CASE("Without a script the window remembers the last map and the figures folder; a bad file is told",
+          "[gui][prefs]") {
+    ScratchDir dir;
+    const std::string config = "XDG_CONFIG_HOME=" + (dir / "config").string();
+    auto run = [&](const std::string& args) {
+        return run_process({"sh", "-c", "cd '" + dir.path().string() + "' && " + config + " xvfb-run -a -s '-screen 0 1920x1080x24' '" +
+                                            dermaview_binary() + "' --frames 3 --size 800x600 " + args});
+    };
+    auto saved = [&] {
+        std::ifstream in(dir / "config" / "dermaview" / "window.json");
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    auto r = run("--map evidence --figures figs");
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    CHECK_THAT(saved(), Catch::Contains("\"map\": \"evidence\"") && Catch::Contains("figs"));
+    // Run again with no options: the map comes back (and so is saved again on closing).
+    r = run("");
+    REQUIRE(r.exit_status == 0);
+    CHECK_THAT(saved(), Catch::Contains("\"map\": \"evidence\"") && Catch::Contains("figs"));
+    // A broken file: a message naming it, the defaults, and a good file written on closing.
+    std::ofstream(dir / "config" / "dermaview" / "window.json") << "{ not json";
+    r = run("");
+    CHECK(r.exit_status == 0);
+    CHECK_THAT(r.err, Catch::Contains("window.json") && Catch::Contains("defaults"));
+    CHECK_THAT(saved(), Catch::Contains("\"map\": \"classical\""));
+    CHECK(std::filesystem::exists(dir / "config" / "dermaview" / "layout.ini"));
+}

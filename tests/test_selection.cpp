@@ -1,12 +1,17 @@
 // Selecting levels by clicking, without a window: a click adds or takes
 // away, Ctrl-click solos, Shift-click lights a run of the map's levels, the
 // first click of a double click does nothing; and undo/redo of the window's
-// states (app/gui/selection.h, app/gui/history.h).
+// states (app/gui/selection.h, app/gui/history.h); what the window
+// remembers between runs (app/gui/prefs.h).
 #include "gui/history.h"
+#include "gui/prefs.h"
 #include "gui/selection.h"
 #include "support/render_fixture.h"
+#include "support/scratch_dir.h"
 
 #include <catch2/catch.hpp>
+
+#include <fstream>
 
 using namespace dv::app;
 
@@ -112,4 +117,26 @@ TEST_CASE("A camera a hair from the last seen is the same camera, not an undo st
     CHECK(same_camera(a, b));
     b.pitch_deg += 1.0f;
     CHECK_FALSE(same_camera(a, b));
+}
+
+TEST_CASE("The window's preferences: written and read back, a bad file told and ignored", "[history][prefs]") {
+    dv::test::ScratchDir dir;
+    std::string problem;
+    // A first run: no file, defaults, no message.
+    WindowPrefs prefs = load_prefs(dir / "none.json", problem);
+    CHECK(prefs.map.empty());
+    CHECK(problem.empty());
+    CHECK(save_prefs(dir / "config" / "window.json", {"/tmp/figures", "evidence"}).empty());
+    prefs = load_prefs(dir / "config" / "window.json", problem);
+    CHECK(problem.empty());
+    CHECK(prefs.map == "evidence");
+    CHECK(prefs.figures_folder == "/tmp/figures");
+    // Broken JSON, a wrong field: defaults, and a message naming the file.
+    for (const char* text : {"{\"map\": ", "{\"map\": 3}", "[1, 2]"}) {
+        std::ofstream(dir / "bad.json") << text;
+        prefs = load_prefs(dir / "bad.json", problem);
+        INFO(text);
+        CHECK(prefs.map.empty());
+        CHECK_THAT(problem, Catch::Contains("bad.json") && Catch::Contains("defaults"));
+    }
 }
