@@ -52,7 +52,9 @@ const char* kUsage = "dermaview [--body FILE] [--landmarks FILE] [--view NAME] [
 
 const char* kSummary =
     "Shows the body in a window. Left-drag orbits, right-drag or shift+left-drag pans,\n"
-    "the wheel zooms, keys 1-6 choose the standard views and Home (or 0) frames the body.\n"
+    "the wheel zooms towards the cursor, keys 1-6 choose the standard views and Home (or 0) frames the body;\n"
+    "F frames what is under the cursor, Tab hides the panel. A click on the skin adds or removes its level,\n"
+    "Ctrl-click lights it alone, Shift-click a run of levels; Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.\n"
     "F12 saves a figure (a numbered PNG, see the panel's Figure section and docs/figures.md).\n"
     "\n"
     "Verbs:\n"

@@ -61,8 +61,11 @@ std::optional<StandardView> draw_view_section() {
     }
     if (ui::button("Home [Home / 0]", ImVec2(-1, 0)))
         requested = StandardView::Anterior;
-    ImGui::TextDisabled("Left-drag: orbit   Wheel: zoom");
+    ImGui::TextDisabled("Left-drag: orbit   Wheel: zoom at the cursor");
     ImGui::TextDisabled("Right-drag or Shift+left-drag: pan");
+    ImGui::TextDisabled("F: frame under the cursor   Tab: hide this panel");
+    ImGui::TextDisabled("Click: add/remove a level   Ctrl-click: alone");
+    ImGui::TextDisabled("Shift-click: a run   Ctrl+Z / Ctrl+Y: undo / redo");
     return requested;
 }
 
