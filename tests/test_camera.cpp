@@ -97,6 +97,26 @@ TEST_CASE("Zoom is bounded and the wheel direction zooms in", "[camera]") {
     CHECK(cam.distance == 10.0f);
 }
 
+TEST_CASE("Zooming towards a point keeps that point where it is in the image", "[camera]") {
+    dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, kBody, 1.6f);
+    cam.shift_x = 0.2f; // the window's lens shift for its panel
+    cam.yaw_deg = 30.0f;
+    const glm::vec3 hand(0.45f, 0.9f, 0.05f);
+    const glm::vec2 before = project(cam, 1.6f, hand);
+    const float distance = cam.distance;
+    dv::zoom_toward(cam, hand, 3.0f, 0.1f, 10.0f);
+    CHECK(cam.distance < distance * 0.8f);
+    const glm::vec2 after = project(cam, 1.6f, hand);
+    CHECK(glm::length(after - before) < 1e-4f);
+    // The target moved towards the hand, so the view is not the old one zoomed about its centre.
+    CHECK(glm::length(project(cam, 1.6f, glm::vec3(0.0f, 0.9f, 0.05f)) - before) > 0.1f);
+    // At the limit nothing moves.
+    dv::Camera near = cam;
+    dv::zoom_toward(near, hand, 100.0f, cam.distance, 10.0f);
+    CHECK(near.distance == cam.distance);
+    CHECK(glm::length(near.target - cam.target) < 1e-5f);
+}
+
 TEST_CASE("A view transition eases to the target the short way round", "[camera]") {
     dv::Camera from = dv::frame_view(dv::StandardView::Anterior, kBody, 1.0f);
     from.yaw_deg = 170.0f;

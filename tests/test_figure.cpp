@@ -85,6 +85,24 @@ TEST_CASE("The legend letters the map's title and citation onto the image", "[fi
     CHECK_THAT(svg, Catch::Contains("url(#no-consistent-root)"));
 }
 
+TEST_CASE("An R or L marker that would sit on the legend card goes below it", "[figure]") {
+    const dv::FigureFonts fonts = dv::load_figure_fonts();
+    dv::LegendContent legend;
+    legend.title = "Classical dermatome map";
+    legend.entries = {{"T4", {100, 180, 220, 255}, false}};
+    // A marker in the card's top left corner, where a full chart's "R" fell in a narrow figure.
+    const dv::FigureLayout layout = dv::layout_figure(1280, 720, fonts, legend, {}, {{{60.0f, 60.0f}, "R", "right"}});
+    REQUIRE(layout.shapes.front().kind == dv::FigureShape::Kind::Rect);
+    const dv::FigureRect card = layout.shapes.front().rect;
+    bool found = false;
+    for (const dv::FigureShape& shape : layout.shapes)
+        if (shape.kind == dv::FigureShape::Kind::Text && shape.text.text == "R") {
+            found = true;
+            CHECK(shape.text.baseline - shape.text.px > card.y1); // the letter's top below the card's foot
+        }
+    CHECK(found);
+}
+
 TEST_CASE("Lettering grows with the image so a 4K legend reads like a 1080p one", "[figure]") {
     CHECK(dv::figure_text_scale(1920, 1080) == Approx(1.0f));
     CHECK(dv::figure_text_scale(3840, 2160) == Approx(2.0f));

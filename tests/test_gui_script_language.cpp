@@ -141,7 +141,7 @@ TEST_CASE("Every control of the panel is exercised by some script in tests/scrip
             f.push_back(s);
         REQUIRE(f.size() >= 3);
         ++controls;
-        const bool entry = f[1] == "combo entry";
+        const bool entry = f[1] == "combo entry" || f[1] == "key entry";
         const std::string name = entry ? f[0] + " / " + f[2] : f[2];
         const std::string alias = entry && f.size() > 3 && !f[3].empty() ? f[0] + " / " + f[3] : name;
         if (!used.count(name) && !used.count(alias))

@@ -41,8 +41,8 @@ ProcessResult run_script(const ScratchDir& dir, const std::string& script, const
 }
 
 // The part of a window picture right of the panel (which opens 12 px from
-// the left and is 400 px wide).
-constexpr int kFreeLeft = 12 + 400 + 12;
+// the left and is as wide as its widest row, a little over 400 px).
+constexpr int kFreeLeft = 12 + 420 + 12;
 
 // Pixels right of the panel whose hue is `level`'s in the palette, whatever the shading.
 long pixels_of(const dv::Image& img, const char* level, int x0 = kFreeLeft, int x1 = -1) {
@@ -112,6 +112,69 @@ TEST_CASE("Scripted: clicks on the skin, sides, emphasis, palette, borders and h
     INFO("T4 pixels left of the axis " << viewer_left << ", right " << viewer_right);
     CHECK(viewer_right > 100);
     CHECK(viewer_left < viewer_right / 10);
+}
+
+TEST_CASE("Scripted: clicks add a level, Ctrl-click solos, Shift-click a range, undo goes back to T4 and T10",
+          "[gui][script][teaching]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "selection.txt", "1280x800");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+}
+
+TEST_CASE("Scripted: the wheel zooms at the cursor, F frames a hand, Tab gives the body the whole window",
+          "[gui][script]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "zoom_panel.txt", "1280x800");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    // Where the body's pixels are, left to right: their mean column, below the caption.
+    auto centre_x = [](const dv::Image& img, int x0) {
+        double sum = 0.0, n = 0.0;
+        for (int y = 100; y < img.height; ++y)
+            for (int x = x0; x < img.width; ++x)
+                if (luminance(img.pixel(x, y)) > 90.0) {
+                    sum += x;
+                    n += 1.0;
+                }
+        return n > 0.0 ? sum / n : -1.0;
+    };
+    const dv::Image with_panel = dv::read_png(dir / "with-panel.png").image;
+    const dv::Image no_panel = dv::read_png(dir / "no-panel.png").image;
+    // With the panel the body stands in the middle of the part right of it;
+    // without, in the middle of the whole window.
+    const double free_middle = kFreeLeft + (with_panel.width - kFreeLeft) / 2.0;
+    const double with_x = centre_x(with_panel, kFreeLeft), without_x = centre_x(no_panel, 0);
+    INFO("body centre with the panel " << with_x << " (free middle " << free_middle << "), without " << without_x);
+    CHECK(std::abs(with_x - free_middle) < 0.05 * with_panel.width);
+    CHECK(std::abs(without_x - no_panel.width / 2.0) < 0.05 * no_panel.width);
+    // F on the hand: the hand's levels (C6 to C8 on this map) fill far more of the view than in the whole body's.
+    auto hand_levels = [](const dv::Image& img) {
+        return pixels_of(img, "C6") + pixels_of(img, "C7") + pixels_of(img, "C8");
+    };
+    const dv::Image hand = dv::read_png(dir / "hand.png").image;
+    INFO("C6-C8 pixels: hand " << hand_levels(hand) << ", whole body " << hand_levels(with_panel));
+    CHECK(hand_levels(hand) > 5 * hand_levels(with_panel));
+}
+
+TEST_CASE("Scripted: one label a point and a lit level, readable names, notes that say why", "[gui][script][teaching]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "labels.txt", "1280x800");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+}
+
+TEST_CASE("Scripted: the colour key highlights a hovered band and toggles a clicked level", "[gui][script][teaching]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "colour_key.txt", "1280x800");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    // Hovering T4's swatch shows T4's band as lighting T4 does, with no level lit.
+    const long hovered = pixels_of(dv::read_png(dir / "t4-hovered.png").image, "T4");
+    const long lit = pixels_of(dv::read_png(dir / "t4-lit.png").image, "T4");
+    INFO("T4-coloured pixels: hovered " << hovered << ", lit " << lit);
+    CHECK(hovered > 100);
+    CHECK(lit > 100);
 }
 
 TEST_CASE("Scripted: every level's box, the arrow keys and the sweep", "[gui][script][teaching]") {
@@ -247,4 +310,33 @@ TEST_CASE("Scripted: the Band names switch names the bands in the window and in 
     // The figure saved with the switch on says so in its scene.
     const dv::PngContents png = dv::read_png(dir / "figures" / "dermaview-0001.png");
     CHECK_THAT(scene_text(png), Catch::Contains("\"band_labels\": true"));
+}
+
+TEST_CASE("Without a script the window remembers the last map and the figures folder; a bad file is told",
+          "[gui][prefs]") {
+    ScratchDir dir;
+    const std::string config = "XDG_CONFIG_HOME=" + (dir / "config").string();
+    auto run = [&](const std::string& args) {
+        return run_process({"sh", "-c", "cd '" + dir.path().string() + "' && " + config + " xvfb-run -a -s '-screen 0 1920x1080x24' '" +
+                                            dermaview_binary() + "' --frames 3 --size 800x600 " + args});
+    };
+    auto saved = [&] {
+        std::ifstream in(dir / "config" / "dermaview" / "window.json");
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    auto r = run("--map evidence --figures figs");
+    INFO("stderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    CHECK_THAT(saved(), Catch::Contains("\"map\": \"evidence\"") && Catch::Contains("figs"));
+    // Run again with no options: the map comes back (and so is saved again on closing).
+    r = run("");
+    REQUIRE(r.exit_status == 0);
+    CHECK_THAT(saved(), Catch::Contains("\"map\": \"evidence\"") && Catch::Contains("figs"));
+    // A broken file: a message naming it, the defaults, and a good file written on closing.
+    std::ofstream(dir / "config" / "dermaview" / "window.json") << "{ not json";
+    r = run("");
+    CHECK(r.exit_status == 0);
+    CHECK_THAT(r.err, Catch::Contains("window.json") && Catch::Contains("defaults"));
+    CHECK_THAT(saved(), Catch::Contains("\"map\": \"classical\""));
+    CHECK(std::filesystem::exists(dir / "config" / "dermaview" / "layout.ini"));
 }

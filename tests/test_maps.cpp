@@ -286,3 +286,21 @@ TEST_CASE("Both shipped maps pass the checker", "[maps][cli]") {
         CHECK(r.exit_status == 0);
     }
 }
+
+TEST_CASE("Every note that puts an ISNCSCI point in another level says why", "[maps]") {
+    // A lecturer reading "falls in T1" on the T2 point needs the map's reason.
+    for (const char* id : {"classical", "evidence"}) {
+        const dv::DermatomeMap map = dv::load_map(test_data_dir() / "assets/maps" / (std::string(id) + ".json"));
+        for (const dv::Zone& zone : map.zones) {
+            const std::string& note = zone.note;
+            for (std::size_t at = note.find("ISNCSCI "); at != std::string::npos; at = note.find("ISNCSCI ", at + 1)) {
+                const std::size_t end = note.find('.', at);
+                const std::string sentence = note.substr(at, end == std::string::npos ? std::string::npos : end - at);
+                if (sentence.find("falls") == std::string::npos)
+                    continue;
+                INFO(id << ": " << sentence);
+                CHECK(sentence.find("because") != std::string::npos);
+            }
+        }
+    }
+}

@@ -28,7 +28,8 @@ BodyModel load_timed(const Scene& scene, BodyTimes& times) {
 } // namespace
 
 App::App(const AppOptions& options)
-    : model_(load_timed(options.scene, times_)), maps_(options.scene.map, model_),
+    : model_(load_timed(options.scene, times_)), sagittal_(fit_sagittal_plane(model_.body().skin, model_.landmarks())),
+      maps_(options.scene.map, model_),
       window_(options.width, options.height, "Dermaview"), renderer_(shader_dir()), scene_(options.scene) {
     renderer_.set_markers(model_.landmark_points());
     if (options.scripted)
@@ -46,6 +47,7 @@ App::App(const AppOptions& options)
 
 void App::frame(float dt, std::span<const int> keys) {
     panel_.frame_times.add(dt * 1000.0f);
+    ui::registry().begin_frame(); // the colour key's entries and the panel's controls, as drawn this frame
     window_.framebuffer_size(fb_w_, fb_h_);
     handle_input(dt, keys);
     sync_maps(dt);
@@ -53,12 +55,19 @@ void App::frame(float dt, std::span<const int> keys) {
     probe_skin();
     draw_overlays();
     draw_ui(dt);
+    record_history();
     window_.end_frame();
 }
 
 void App::handle_input(float dt, std::span<const int> keys) {
     input_.paint_mode = lesion_.painting; // the left button paints the patch then
-    input_.update(fb_w_, fb_h_, dt, keys);
+    pointer_ = gesture_.update();
+    std::optional<glm::vec3> zoom_anchor; // the wheel zooms towards the skin under the cursor
+    if (pointer_.wheel != 0.0f)
+        if (const auto hit = skin_under_mouse())
+            zoom_anchor = hit->point;
+    input_.update(fb_w_, fb_h_, dt, keys, pointer_, zoom_anchor);
+    handle_edit_keys(keys);
     const bool typing = ImGui::GetIO().WantCaptureKeyboard;
     for (int key : keys) {
         if (key == GLFW_KEY_F12)
@@ -77,8 +86,10 @@ void App::handle_input(float dt, std::span<const int> keys) {
                 step_level(scene_, shown->map, -1);
         }
     }
-    if (const PreparedMap* shown = maps_.current())
+    if (const PreparedMap* shown = maps_.current()) {
         sweep_.advance(scene_, shown->map, dt);
+        clicks_.advance(scene_, shown->map, dt);
+    }
 }
 
 void App::sync_maps(float dt) {
@@ -93,7 +104,13 @@ bool App::moving() const {
 }
 
 RenderSettings App::render_settings() const {
-    RenderSettings settings = scene_.render_settings();
+    // A swatch of the colour key under the mouse: its band alone, glowing, for as long as it is hovered.
+    Scene shown = scene_;
+    if (legend_.hovered) {
+        shown.levels = {*legend_.hovered};
+        shown.emphasis = Emphasis::Glow;
+    }
+    RenderSettings settings = shown.render_settings();
     settings.map_mix = maps_.slots().mix_now();
     // While the body moves or a new map fades in, skip antialiasing:
     // software GL keeps up, and the sharp frame returns as soon as it stops.
@@ -139,7 +156,6 @@ std::vector<App::ViewPart> App::view_parts() const {
 }
 
 void App::draw_ui(float dt) {
-    ui::registry().begin_frame();
     const std::optional<StandardView> view = draw_panel(scene_, panel_, {model_, times_, maps_, window_.gl(),
                                                                         renderer_.skin_triangle_count()}, [&] {
         if (const PreparedMap* shown = maps_.current())
@@ -160,8 +176,15 @@ void App::draw_ui(float dt) {
     }
     // The panel covers the window's left part while it stays there.
     const float scale = ImGui::GetIO().DisplayFramebufferScale.x;
-    input_.left_inset =
-        panel_.panel_x * scale < 0.5f * float(fb_w_) ? (panel_.panel_x + kPanelWidth + 12.0f) * scale : 0.0f;
+    const float inset = panel_.covers_left(float(fb_w_) / scale) ? (panel_.panel_x + panel_.panel_w + 12.0f) * scale : 0.0f;
+    if (inset != input_.left_inset) {
+        // The panel grew, shrank or went (Tab): a body still at its standard
+        // view is framed again for the room it has now.
+        const bool framed = !input_.transition.active() && same_camera(input_.camera, input_.framed(scene_.view, fb_w_, fb_h_));
+        input_.left_inset = inset;
+        if (framed)
+            input_.go_to(scene_.view, fb_w_, fb_h_);
+    }
     apply_camera_requests();
     draw_figure_notice(figure_, dt);
 }

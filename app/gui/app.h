@@ -8,12 +8,17 @@
 #include "gui/camera_input.h"
 #include "gui/figure_panel.h"
 #include "gui/lesion_panel.h"
+#include "gui/history.h"
+#include "gui/legend_overlay.h"
 #include "gui/levels_state.h"
+#include "gui/pointer_gesture.h"
+#include "gui/selection.h"
 #include "gui/window_maps.h"
 #include "gui/panel.h"
 #include "gui/window.h"
 #include "gui/window_sensory.h"
 #include "figure/figure.h"
+#include "body/body_frame.h"
 #include "model/body_model.h"
 #include "render/renderer.h"
 #include "scene/scene.h"
@@ -56,10 +61,15 @@ public:
     // The window's state as a figure's scene (camera, size and overlays included).
     Scene figure_scene() const;
 
+    // A message at the foot of the window (the preferences, for one).
+    void tell(const std::string& text, bool error) { figure_.tell(text, error); }
+    const std::string& figures_folder() const { return figure_.folder; }
+
     // What a script or test can look at.
     Window& window() { return window_; }
     const Scene& scene() const { return scene_; }
     std::string hover_text() const { return hover_text_; }
+    const std::vector<std::string>& labels() const { return labels_; } // the labels on the body this frame
     std::string notice_text() const { return figure_.notice_seconds > 0.0f ? figure_.notice : std::string(); }
     std::string map_error() const { return maps_.map_error(); }
     std::string compare_error() const { return maps_.compare_error(); }
@@ -67,7 +77,10 @@ public:
     // what is not the picture of the body.
     std::vector<ScreenRect> widget_boxes() const { return {panel_.rect(), figure_.notice_box}; }
     // No camera move, cross-fade or sweep under way.
-    bool settled() const { return !input_.transition.active() && !maps_.fading() && !sweep_.running; }
+    bool settled() const {
+        return !input_.transition.active() && !maps_.fading() && !sweep_.running && !clicks_.pending();
+    }
+    bool click_pending() const { return clicks_.pending(); } // a click on the body waiting out the double-click time
     void framebuffer_size(int& w, int& h) const { w = fb_w_; h = fb_h_; }
     // Where a landmark (by name; the first of a pair that is in sight) is in
     // the window, in window units; nothing when none is in sight.
@@ -87,11 +100,19 @@ private:
     };
     std::vector<ViewPart> view_parts() const;
     void apply_camera_requests();
+    // Undo, redo, the panel's Tab and F (app_edit.cpp); and the history's step at the end of a frame.
+    void handle_edit_keys(std::span<const int> keys);
+    void record_history();
+    void frame_under_mouse();
+    // The skin under the mouse in the view (or half) it is over.
+    std::optional<RayHit> skin_under_mouse() const;
+    float body_right() const; // where the body's picture ends on the right, in window units
 
     // The body and everything prepared from it (engine/model/body_model.h),
     // and the maps on it: all the App knows of how they are prepared.
     BodyTimes times_;
     BodyModel model_;
+    SagittalPlane sagittal_; // which side is the patient's left, for the R and L markers
     WindowMaps maps_;
     Window window_;
     Renderer renderer_;
@@ -103,9 +124,15 @@ private:
     LesionPanelState lesion_;
     WindowSensory sensory_;
     CameraInput input_;
+    PointerGesture gesture_;
+    PointerFrame pointer_; // this frame's gesture
+    ClickSelection clicks_;
+    History history_;
+    LegendOverlayState legend_;
     std::optional<FigureFonts> fonts_;
     std::string hover_text_;
     BandNameOverlay band_names_;
+    std::vector<std::string> labels_;
     int fb_w_ = 0, fb_h_ = 0;
     bool body_changed_ = true; // the body's pixels must be drawn again
     Camera last_camera_;

@@ -5,6 +5,7 @@
 #include "figure/teaching_labels.h"
 #include "gui/landmark_overlay.h"
 #include "gui/legend_overlay.h"
+#include "gui/side_markers_overlay.h"
 #include "gui/skin_probe.h"
 
 #include <imgui.h>
@@ -34,16 +35,17 @@ void App::probe_skin() {
             add_dab(lesion_, probed->hit.point);
         return;
     }
-    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-        Camera centred = input_.camera; // the window's one camera, which both halves share
-        centred.target = probed->hit.point;
-        input_.transition.start(input_.camera, centred, 0.35f);
-    } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 9.0f) {
-        solo_level(scene_, probed->strongest); // blank skin has no root: nothing lights
+    // The window's one camera, which both halves share, turns about the point.
+    if (pointer_.double_click) {
+        clicks_.cancel(); // the first click of a double click changes nothing
+        input_.centre_on(probed->hit.point);
+    } else if (pointer_.click) {
+        clicks_.clicked({probed->strongest, pointer_.ctrl, pointer_.shift}, ImGui::GetIO().MouseDoubleClickTime);
     }
 }
 
 void App::draw_overlays() {
+    labels_.clear();
     std::vector<ScreenRect> captions = draw_map_caption(scene_, maps_);
     // The differences view paints no level colours: its captions say what magenta means.
     const bool differences = scene_.compare == CompareMode::Differences && maps_.compared();
@@ -54,12 +56,21 @@ void App::draw_overlays() {
         float below = 0.0f;
         for (const ScreenRect& r : captions)
             below = std::max(below, r.y1);
-        captions.push_back(draw_legend_overlay(legend_for(s, in), below + 8.0f));
+        captions.push_back(draw_legend_overlay(legend_for(s, in), {below + 8.0f, body_right(), current_level(scene_)},
+                                               legend_));
+        // A click on a swatch acts at once (the key has no double click); Ctrl and Shift as on the body.
+        if (legend_.clicked && maps_.current())
+            clicks_.apply(scene_, maps_.current()->map,
+                          {*legend_.clicked, ImGui::GetIO().KeyCtrl, ImGui::GetIO().KeyShift});
+    } else {
+        legend_ = {};
     }
     // Side by side, each half has a camera of its own; the labels know only
     // the window's one camera, so they rest until it is one view again.
     if (!one_view())
         return;
+    const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
+    draw_side_markers(input_.camera, model_.body().bounds(), sagittal_, input_.left_inset / scale - 12.0f, captions);
     std::vector<std::string> lit;
     for (Level l : scene_.levels)
         lit.push_back(level_name(l));
@@ -79,12 +90,30 @@ void App::draw_overlays() {
                                                                 int(size.y), scene_.selection(), scene_.palette, clear});
         captions.insert(captions.end(), named.begin(), named.end());
     }
-    const std::string named = draw_landmark_overlay(
+    const OverlayDrawn drawn = draw_landmark_overlay(
         {input_.camera, model_.landmarks(), model_.body().skin, model_.caster(), panel_.callouts, scene_.show_landmarks,
          scene_.show_landmarks && panel_.all_names, lit, scene_.side != LevelSides::Right,
          scene_.side != LevelSides::Left, std::move(captions)});
-    if (!named.empty())
-        hover_text_ = named + (hover_text_.empty() ? "" : "\n" + hover_text_);
+    labels_ = drawn.labels;
+    if (!drawn.hover.empty())
+        hover_text_ = drawn.hover + (hover_text_.empty() ? "" : "\n" + hover_text_);
+}
+
+float App::body_right() const {
+    // The right edge of the body's box as the window shows it (window units), in each view.
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
+    const Bounds b = model_.body().bounds();
+    float right = 0.0f;
+    for (const ViewPart& part : view_parts())
+        for (int i = 0; i < 8; ++i) {
+            const glm::vec3 corner((i & 1) ? b.max.x : b.min.x, (i & 2) ? b.max.y : b.min.y, (i & 4) ? b.max.z : b.min.z);
+            const auto p = project_to_pixel(part.camera, int(float(part.width) / scale), int(size.y), corner);
+            if (!p)
+                return size.x; // the eye is inside the box: the body is everywhere
+            right = std::max(right, float(part.x) / scale + p->x);
+        }
+    return right;
 }
 
 std::optional<ScreenRect> App::landmark_on_screen(const std::string& name) const {

@@ -32,26 +32,37 @@ void CameraInput::go_to(StandardView v, int fb_width, int fb_height) {
     transition.start(camera, framed(v, fb_width, fb_height), kMoveSeconds);
 }
 
-void CameraInput::update(int fb_width, int fb_height, float dt, std::span<const int> key_presses) {
-    const ImGuiIO& io = ImGui::GetIO();
-    // Mouse deltas come in window units; scale them to framebuffer pixels.
-    const float px = io.DisplayFramebufferScale.y > 0.0f ? io.DisplayFramebufferScale.y : 1.0f;
+void CameraInput::frame_box(const Bounds& box, int fb_width, int fb_height) {
+    Camera to = camera;
+    to.target = 0.5f * (box.min + box.max);
+    const float w = float(std::max(fb_width, 1)), h = float(std::max(fb_height, 1));
+    fit_distance(to, box, std::max(w - left_inset, 0.5f * w) / h, 1.25f);
+    transition.start(camera, to, kMoveSeconds);
+}
 
-    if (!io.WantCaptureMouse) {
-        const bool pan_drag = ImGui::IsMouseDragging(ImGuiMouseButton_Right, 0.0f) ||
-                              ImGui::IsMouseDragging(ImGuiMouseButton_Middle, 0.0f) ||
-                              (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && io.KeyShift);
-        const bool orbit_drag = ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && !io.KeyShift && !paint_mode;
-        if (orbit_drag || pan_drag || io.MouseWheel != 0.0f)
-            transition = {}; // the hand wins over an animation in progress
-        if (orbit_drag)
-            orbit(camera, -io.MouseDelta.x * kDegreesPerPixel, io.MouseDelta.y * kDegreesPerPixel);
-        if (pan_drag)
-            pan(camera, io.MouseDelta.x * px, io.MouseDelta.y * px, static_cast<float>(fb_height));
-        if (io.MouseWheel != 0.0f) {
-            const float size = std::max({body_bounds.size().x, body_bounds.size().y, body_bounds.size().z});
-            zoom(camera, io.MouseWheel, 0.05f * size, 6.0f * size);
-        }
+void CameraInput::centre_on(glm::vec3 point) {
+    Camera to = camera;
+    to.target = point;
+    transition.start(camera, to, kMoveSeconds);
+}
+
+void CameraInput::update(int fb_width, int fb_height, float dt, std::span<const int> key_presses,
+                         const PointerFrame& pointer, std::optional<glm::vec3> zoom_anchor) {
+    const ImGuiIO& io = ImGui::GetIO();
+    // Mouse moves come in window units; scale them to framebuffer pixels.
+    const float px = io.DisplayFramebufferScale.y > 0.0f ? io.DisplayFramebufferScale.y : 1.0f;
+    // The Lesion section's brush takes the left button: no orbit while painting.
+    const bool orbiting = !paint_mode && (pointer.orbit.x != 0.0f || pointer.orbit.y != 0.0f);
+    const bool panning = pointer.pan.x != 0.0f || pointer.pan.y != 0.0f;
+    if (orbiting || panning || pointer.wheel != 0.0f)
+        transition = {}; // the hand wins over an animation in progress
+    if (orbiting)
+        orbit(camera, -pointer.orbit.x * kDegreesPerPixel, pointer.orbit.y * kDegreesPerPixel);
+    if (panning)
+        pan(camera, pointer.pan.x * px, pointer.pan.y * px, static_cast<float>(fb_height));
+    if (pointer.wheel != 0.0f) {
+        const float size = std::max({body_bounds.size().x, body_bounds.size().y, body_bounds.size().z});
+        zoom_toward(camera, zoom_anchor.value_or(camera.target), pointer.wheel, 0.05f * size, 6.0f * size);
     }
     if (!io.WantCaptureKeyboard) {
         for (const int key : key_presses) {

@@ -1,8 +1,10 @@
 #pragma once
-// Mouse and keys to camera moves, read from Dear ImGui's input state so that
-// clicks on the panel never move the body.
+// Mouse and keys to camera moves: the pointer's gesture (gui/pointer_gesture.h),
+// so clicks on the panel never move the body, and the view keys.
+#include "gui/pointer_gesture.h"
 #include "render/camera.h"
 
+#include <optional>
 #include <span>
 
 namespace dv::app {
@@ -22,9 +24,15 @@ struct CameraInput {
     Camera framed(StandardView v, int fb_width, int fb_height) const;
     void go_to(StandardView v, int fb_width, int fb_height); // animated move to a framed standard view
     void home(int fb_width, int fb_height) { go_to(StandardView::Anterior, fb_width, fb_height); }
-    // Applies this frame's mouse drags, wheel and the keys pressed since the
+    // An animated move that frames `box` from the present angles (F: what is under the cursor).
+    void frame_box(const Bounds& box, int fb_width, int fb_height);
+    // An animated move that turns about `point` (a double click on the skin).
+    void centre_on(glm::vec3 point);
+    // Applies this frame's drags and wheel (towards `zoom_anchor`, the skin
+    // under the cursor, when there is one) and the keys pressed since the
     // last frame (GLFW key codes); framebuffer size in pixels, dt in seconds.
-    void update(int fb_width, int fb_height, float dt, std::span<const int> key_presses);
+    void update(int fb_width, int fb_height, float dt, std::span<const int> key_presses, const PointerFrame& pointer,
+                std::optional<glm::vec3> zoom_anchor);
 };
 
 // The keys for the standard views, shown in the panel.

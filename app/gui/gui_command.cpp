@@ -4,7 +4,10 @@
 #include "core/files.h"
 #include "core/user_folders.h"
 #include "export/png_file.h"
+#include "core/data_paths.h"
 #include "gui/app.h"
+#include "gui/prefs.h"
+#include "model/map_lookup.h"
 #include "gui/script_runner.h"
 #include "gui/ui_controls.h"
 #include "model_options.h"
@@ -12,6 +15,8 @@
 #include "scene_options.h"
 #include "verb_support.h"
 #include "verbs.h"
+
+#include <imgui.h>
 
 #include <chrono>
 #include <iostream>
@@ -47,7 +52,9 @@ const char* kUsage = "dermaview [--body FILE] [--landmarks FILE] [--view NAME] [
 
 const char* kSummary =
     "Shows the body in a window. Left-drag orbits, right-drag or shift+left-drag pans,\n"
-    "the wheel zooms, keys 1-6 choose the standard views and Home (or 0) frames the body.\n"
+    "the wheel zooms towards the cursor, keys 1-6 choose the standard views and Home (or 0) frames the body;\n"
+    "F frames what is under the cursor, Tab hides the panel. A click on the skin adds or removes its level,\n"
+    "Ctrl-click lights it alone, Shift-click a run of levels; Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.\n"
     "F12 saves a figure (a numbered PNG, see the panel's Figure section and docs/figures.md).\n"
     "\n"
     "Verbs:\n"
@@ -63,6 +70,31 @@ struct RunLimits {
     double quit_after = 0.0;  // seconds; 0: no limit
     std::optional<std::string> screenshot;
 };
+
+std::filesystem::path prefs_file() { return config_folder() / "window.json"; }
+const std::string& layout_file() {
+    static const std::string file = [] {
+        std::error_code ec;
+        std::filesystem::create_directories(config_folder(), ec);
+        return (config_folder() / "layout.ini").string();
+    }();
+    return file;
+}
+
+// The remembered preferences; the last map unless --map names one, and only
+// while it can still be found. `problem` says what could not be used.
+WindowPrefs remembered(const cli::Args& args, Scene& scene, std::string& problem) {
+    WindowPrefs prefs = load_prefs(prefs_file(), problem);
+    if (prefs.map.empty() || args.has("--map"))
+        return prefs;
+    try {
+        (void)find_map(maps_dir(data_dir()), prefs.map);
+        scene.map = prefs.map;
+    } catch (const Error&) {
+        problem = "the last map, " + prefs.map + ", is no longer there; the window shows " + scene.map;
+    }
+    return prefs;
+}
 
 // The frame loop: real time for people, script frames for scripts.
 int run_frames(App& app, ScriptRunner* script, const RunLimits& limits) {
@@ -150,17 +182,34 @@ int run_gui(int argc, char** argv, int first) {
         apply_scene_options(args, options.scene);
         options.width = size.width;
         options.height = size.height;
-        options.figures_folder = args.value("--figures").value_or(default_screenshot_folder().string());
         options.scripted = script.has_value();
+        // A script starts from the defaults on every machine: nothing remembered is read or written.
+        const bool remember = !script && !args.has("--list-controls");
+        std::string problem;
+        const WindowPrefs prefs = remember ? remembered(args, options.scene, problem) : WindowPrefs{};
+        options.figures_folder = args.value("--figures").value_or(
+            prefs.figures_folder.empty() ? default_screenshot_folder().string() : prefs.figures_folder);
         App app(options);
+        if (!problem.empty()) {
+            std::cerr << "dermaview: " << problem << "\n";
+            app.tell(problem, true);
+        }
+        if (remember) // the panel's place and open sections, kept by Dear ImGui
+            ImGui::GetIO().IniFilename = layout_file().c_str();
         if (args.has("--list-controls"))
             return list_controls(app);
+        int status = kExitOk;
         try {
-            return run_frames(app, script ? &*script : nullptr, limits);
+            status = run_frames(app, script ? &*script : nullptr, limits);
         } catch (const ScriptError& e) {
             std::cerr << "dermaview: " << script->name() << ":" << e.line << ": " << e.what() << "\n";
             return kExitUsage;
         }
+        if (remember)
+            if (const std::string failed = save_prefs(prefs_file(), {app.figures_folder(), app.scene().map});
+                !failed.empty())
+                std::cerr << "dermaview: " << failed << "\n";
+        return status;
     });
 }
 

@@ -66,28 +66,40 @@ void label(ImDrawList* dl, PlacedLabels& placed, ImVec2 at, const char* text, fl
 
 } // namespace
 
-std::string draw_landmark_overlay(const OverlayInput& in) {
+OverlayDrawn draw_landmark_overlay(const OverlayInput& in) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    OverlayDrawn drawn;
     PlacedLabels placed{in.keep_clear};
     // The key points of the lit levels and the teaching callouts: the same
     // list the exported figures letter.
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     const auto axis = to_screen(in.camera, in.camera.target);
     const float axis_x = axis ? axis->x : size.x * 0.5f;
+    std::vector<std::uint32_t> labelled; // one label a point
     for (const TeachingLabel& t : teaching_labels({in.camera, int(size.x), int(size.y), in.landmarks, in.skin,
-                                                   in.caster, in.callouts, in.key_point_levels, in.left, in.right}))
+                                                   in.caster, in.callouts, in.key_point_levels, in.left, in.right})) {
         label(dl, placed, ImVec2(t.pixel.x, t.pixel.y), t.text.c_str(), axis_x);
+        labelled.push_back(t.vertex);
+        drawn.labels.push_back(t.text);
+    }
 
+    // Every other dot by its name; the ISNCSCI key points are named by their
+    // level, so only those of the lit levels (above) are.
     if (in.all_names)
         for (const Landmark& l : in.landmarks.landmarks) {
+            if (!l.level.empty() || std::find(labelled.begin(), labelled.end(), l.vertex) != labelled.end())
+                continue;
             const glm::vec3 p = l.position_on(in.skin);
             const auto screen = to_screen(in.camera, p);
-            if (screen && seen(in, p, l.vertex))
-                label(dl, placed, *screen, l.name.c_str(), axis_x);
+            if (screen && seen(in, p, l.vertex)) {
+                drawn.labels.push_back(readable_landmark_name(l.name));
+                label(dl, placed, *screen, drawn.labels.back().c_str(), axis_x);
+                labelled.push_back(l.vertex);
+            }
         }
 
     if (!in.hover_details || ImGui::GetIO().WantCaptureMouse)
-        return {};
+        return drawn;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const Landmark* nearest = nullptr;
     float best = 9.0f * 9.0f; // pixels, squared
@@ -102,15 +114,17 @@ std::string draw_landmark_overlay(const OverlayInput& in) {
         }
     }
     if (!nearest)
-        return {};
+        return drawn;
+    const std::string name = readable_landmark_name(nearest->name);
     ImGui::BeginTooltip();
-    ImGui::Text("%s (%s)", nearest->name.c_str(), std::string(side_name(nearest->side)).c_str());
+    ImGui::Text("%s (%s)", name.c_str(), std::string(side_name(nearest->side)).c_str());
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
     ImGui::TextDisabled("%s", nearest->description.c_str());
     ImGui::Text("Confidence: %s", std::string(confidence_name(nearest->confidence)).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
-    return nearest->name + " (" + std::string(side_name(nearest->side)) + ")\n" + nearest->description;
+    drawn.hover = name + " (" + std::string(side_name(nearest->side)) + ")\n" + nearest->description;
+    return drawn;
 }
 
 } // namespace dv::app

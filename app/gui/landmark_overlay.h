@@ -26,8 +26,10 @@ struct OverlayInput {
     std::vector<ScreenRect> keep_clear = {}; // boxes already on screen (the map caption)
 };
 
-// Returns the name and description of the landmark under the cursor, if any
-// (what its tooltip says).
-std::string draw_landmark_overlay(const OverlayInput& in);
+struct OverlayDrawn {
+    std::string hover;               // name and description of the landmark under the cursor, if any
+    std::vector<std::string> labels; // the labels drawn on the body, for scripts to count
+};
+OverlayDrawn draw_landmark_overlay(const OverlayInput& in);
 
 } // namespace dv::app

@@ -1,8 +1,10 @@
 #include "gui/legend_overlay.h"
 
 #include "figure/legend_pattern.h"
+#include "gui/ui_controls.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // which window the mouse is moving
 
 #include <algorithm>
 #include <cmath>
@@ -10,6 +12,12 @@
 namespace dv::app {
 
 namespace {
+constexpr const char* kWindow = "##colour key";
+
+bool wide(const LegendEntry& e) { return e.text.size() > 4; } // "no consistent root" takes a row of its own
+
+// The entry's level ("T10 (left)": T10); blank skin has none.
+std::optional<Level> level_of(const LegendEntry& e) { return parse_level(e.text.substr(0, e.text.find(' '))); }
 
 // The colour-blind palette's pattern over a swatch, as the body shows it
 // (figure/legend_pattern.h), at the window's frame height like the shader's.
@@ -40,65 +48,94 @@ void draw_swatch_pattern(ImDrawList* dl, ImVec2 a, float size, const LegendEntry
     dl->PopClipRect();
 }
 
+void draw_swatch(ImDrawList* dl, const LegendEntry& e, ImVec2 a, float swatch, bool current, bool hovered) {
+    const ImVec2 b(a.x + swatch, a.y + swatch);
+    dl->AddRectFilled(a, b, IM_COL32(e.swatch.r, e.swatch.g, e.swatch.b, 255), 2.0f);
+    if (e.hatched) // the same diagonal hatching as on the skin
+        for (float d = 3.0f; d < 2.0f * swatch; d += 3.5f)
+            dl->AddLine(ImVec2(a.x + std::max(0.0f, d - swatch), a.y + std::min(d, swatch)),
+                        ImVec2(a.x + std::min(d, swatch), a.y + std::max(0.0f, d - swatch)), IM_COL32(40, 40, 40, 200));
+    draw_swatch_pattern(dl, a, swatch, e);
+    dl->AddRect(a, b, IM_COL32(0, 0, 0, 160), 2.0f);
+    if (current || hovered) // the level Up/Down stands on, or the one under the mouse
+        dl->AddRect(ImVec2(a.x - 2, a.y - 2), ImVec2(b.x + 2, b.y + 2), IM_COL32(255, 255, 255, 255), 3.0f, 0,
+                    current ? 2.0f : 1.0f);
+}
 } // namespace
 
-ScreenRect draw_legend_overlay(const LegendContent& legend, float top) {
+ScreenRect draw_legend_overlay(const LegendContent& legend, const LegendPlace& place, LegendOverlayState& state) {
+    state.hovered.reset();
+    state.clicked.reset();
     if (legend.entries.empty())
         return {};
-    ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const float line = ImGui::GetTextLineHeight();
     const float swatch = line * 0.8f;
-    // Level names are short; a long entry ("no consistent root") takes a row of its own.
-    float cell = 0.0f;
-    for (const LegendEntry& e : legend.entries)
-        if (e.text.size() <= 4)
-            cell = std::max(cell, swatch + 6.0f + ImGui::CalcTextSize(e.text.c_str()).x + 12.0f);
-    const int columns = 5;
-    float width = cell * float(columns);
-    int rows = 0, column = 0;
+    float cell = 0.0f, wide_width = 0.0f;
     for (const LegendEntry& e : legend.entries) {
-        if (e.text.size() > 4) {
-            width = std::max(width, swatch + 6.0f + ImGui::CalcTextSize(e.text.c_str()).x);
-            rows += 1 + (column > 0);
-            column = 0;
-        } else if (++column == columns) {
-            ++rows;
-            column = 0;
-        }
+        const float w = swatch + 6.0f + ImGui::CalcTextSize(e.text.c_str()).x;
+        (wide(e) ? wide_width : cell) = std::max(wide(e) ? wide_width : cell, w + (wide(e) ? 0.0f : 12.0f));
     }
-    rows += column > 0;
+    // As many columns as fit right of the body (five at most, one at least),
+    // so in a narrow window the key stands beside the body, not on its head.
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float room = display.x - 14.0f - 12.0f - std::max(place.body_right + 8.0f, 0.0f);
+    // With no room beside the body (zoomed in, two bodies side by side), one
+    // narrow column at the edge covers least; more only when it would run
+    // off the foot of the window. It can be dragged aside.
     const float row_h = line + 4.0f;
-    const float right = ImGui::GetIO().DisplaySize.x - 14.0f;
-    const ScreenRect box{right - width - 12.0f, top, right, top + float(rows) * row_h + 8.0f};
-    dl->AddRectFilled(ImVec2(box.x0, box.y0), ImVec2(box.x1, box.y1), IM_COL32(12, 14, 18, 190), 4.0f);
+    const int rows_fit = std::max(1, int((display.y - place.top - 12.0f) / row_h));
+    const int tall = (int(legend.entries.size()) + rows_fit - 1) / rows_fit;
+    const bool beside = room >= cell;
+    const int columns = std::clamp(std::max(int(room / std::max(cell, 1.0f)), tall), 1, 5);
 
-    float x = box.x0 + 6.0f, y = box.y0 + 4.0f;
-    column = 0;
-    for (const LegendEntry& e : legend.entries) {
-        const bool wide = e.text.size() > 4;
-        if (wide && column > 0) {
-            x = box.x0 + 6.0f;
-            y += row_h;
-            column = 0;
-        }
-        const ImVec2 a(x, y + (line - swatch) * 0.5f), b(a.x + swatch, a.y + swatch);
-        dl->AddRectFilled(a, b, IM_COL32(e.swatch.r, e.swatch.g, e.swatch.b, 255), 2.0f);
-        if (e.hatched) // the same diagonal hatching as on the skin
-            for (float d = 3.0f; d < 2.0f * swatch; d += 3.5f)
-                dl->AddLine(ImVec2(a.x + std::max(0.0f, d - swatch), a.y + std::min(d, swatch)),
-                            ImVec2(a.x + std::min(d, swatch), a.y + std::max(0.0f, d - swatch)), IM_COL32(40, 40, 40, 200));
-        draw_swatch_pattern(dl, a, swatch, e);
-        dl->AddRect(a, b, IM_COL32(0, 0, 0, 160), 2.0f);
-        dl->AddText(ImVec2(b.x + 6.0f, y), IM_COL32(235, 235, 230, 255), e.text.c_str());
-        if (wide || ++column == columns) {
-            x = box.x0 + 6.0f;
-            y += row_h;
-            column = 0;
-        } else {
-            x += cell;
-        }
+    if (ImGuiWindow* w = ImGui::FindWindowByName(kWindow); w && GImGui->MovingWindow == w)
+        state.placed_by_hand = true; // dragged by its margin
+    const float width = std::max(cell * float(columns), wide_width);
+    int rows = 0;
+    for (int i = 0, column = 0; i < int(legend.entries.size()); ++i) {
+        const bool w = wide(legend.entries[std::size_t(i)]);
+        rows += column == 0 || (w && column > 0);
+        column = w ? 0 : (column + 1) % columns;
     }
-    return box;
+    // Beside the body below the caption; with no room there, in the bottom
+    // right corner, where the legs leave more room than the arms.
+    const float height = float(rows) * row_h + 4.0f;
+    if (!state.placed_by_hand)
+        ImGui::SetNextWindowPos(ImVec2(display.x - 14.0f - width - 12.0f,
+                                       beside ? place.top : std::max(place.top, display.y - 12.0f - height)));
+    // Its size set, not grown to fit: a key of 31 levels after one of T4 is whole on its first frame.
+    ImGui::SetNextWindowSize(ImVec2(width + 12.0f, height));
+    ImGui::SetNextWindowBgAlpha(0.75f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 4));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 4));
+    ImGui::Begin(kWindow, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    int column = 0;
+    for (const LegendEntry& e : legend.entries) {
+        if (wide(e) && column > 0)
+            column = 0; // on a row of its own: the last row was left short
+        else if (column > 0)
+            ImGui::SameLine(6.0f + cell * float(column));
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const std::optional<Level> level = level_of(e);
+        ImGui::PushID(e.text.c_str());
+        const bool clicked = ui::key_entry(e.text, ImVec2(wide(e) ? wide_width : cell - 12.0f, row_h - 4.0f));
+        ImGui::PopID();
+        const bool hovered = ImGui::IsItemHovered();
+        if (level && hovered)
+            state.hovered = level;
+        if (level && clicked)
+            state.clicked = level;
+        draw_swatch(dl, e, ImVec2(at.x, at.y + (line - swatch) * 0.5f), swatch, level && *level == place.current, hovered);
+        dl->AddText(ImVec2(at.x + swatch + 6.0f, at.y), IM_COL32(235, 235, 230, 255), e.text.c_str());
+        column = wide(e) ? 0 : (column + 1) % columns;
+    }
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    return ScreenRect{pos.x, pos.y, pos.x + size.x, pos.y + size.y};
 }
 
 } // namespace dv::app

@@ -39,7 +39,10 @@ void draw_how_section(Scene& scene, LevelSweep& sweep) {
     ui::checkbox("Borders", &scene.band_borders);
     ui::checkbox("Hatch overlaps", &scene.overlap_hatching);
     ui::checkbox("Trigeminal V1-V3", &scene.trigeminal);
-    ImGui::TextDisabled("Up/Down: step through levels");
+    if (const Level now = current_level(scene); is_spinal(now))
+        ImGui::Text("Up/Down: step through levels (now %s)", level_name(now).c_str());
+    else
+        ImGui::TextDisabled("Up/Down: step through levels");
 }
 
 void draw_level_box(Scene& scene, Level l) {

@@ -14,6 +14,8 @@ bool solo_level(Scene& scene, Level level);
 // Up/Down: the next or previous level of the map, alone; from the full chart
 // Down starts at the first level and Up at the last.
 void step_level(Scene& scene, const DermatomeMap& map, int direction);
+// The level Up/Down stands on: the one lit level; none while more or none are lit.
+inline Level current_level(const Scene& scene) { return scene.levels.size() == 1 ? scene.levels.front() : kNotShown; }
 
 struct LevelSweep {
     bool running = false;

@@ -36,6 +36,17 @@ ScreenRect caption(const std::string& title, const std::string& citation, float 
     return box;
 }
 
+std::string display_caption(DisplayMode m) {
+    switch (m) {
+    case DisplayMode::Skin: return "Plain skin";
+    case DisplayMode::Regions: return "Body regions";
+    case DisplayMode::Along: return "Along each limb: 0 at its root, 1 at its tip";
+    case DisplayMode::Around: return "Around each limb, in degrees";
+    case DisplayMode::SpinalLevel: return "Spinal level of the trunk's skin";
+    default: return "Dermatomes";
+    }
+}
+
 std::optional<StandardView> draw_view_section() {
     std::optional<StandardView> requested;
     if (!ui::header("View", true))
@@ -50,15 +61,32 @@ std::optional<StandardView> draw_view_section() {
     }
     if (ui::button("Home [Home / 0]", ImVec2(-1, 0)))
         requested = StandardView::Anterior;
-    ImGui::TextDisabled("Left-drag: orbit   Wheel: zoom");
+    ImGui::TextDisabled("Left-drag: orbit   Wheel: zoom at the cursor");
     ImGui::TextDisabled("Right-drag or Shift+left-drag: pan");
+    ImGui::TextDisabled("F: frame under the cursor   Tab: hide this panel");
+    ImGui::TextDisabled("Click: add/remove a level   Ctrl-click: alone");
+    ImGui::TextDisabled("Shift-click: a run   Ctrl+Z / Ctrl+Y: undo / redo");
     return requested;
 }
 
 // A combo of the maps on offer by title, but `except`; true when another was chosen.
 bool map_combo(const char* label, std::string& id, const WindowMaps& maps, const std::string& except = {}) {
     bool chosen = false;
-    if (ui::begin_combo(label, maps.title_of(id))) {
+    // The title shortened with an ellipsis to the combo's width; the whole of it in a tooltip.
+    const std::string title = maps.title_of(id);
+    std::string preview = title;
+    const float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - 2.0f * ImGui::GetStyle().FramePadding.x;
+    while (preview.size() > 1 && ImGui::CalcTextSize((preview + "\u2026").c_str()).x > room) {
+        preview.pop_back();
+        while (!preview.empty() && static_cast<unsigned char>(preview.back()) >= 0x80)
+            preview.pop_back(); // never half a UTF-8 character
+    }
+    if (preview != title)
+        preview += "\u2026";
+    const bool open = ui::begin_combo(label, preview);
+    if (!open && preview != title && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", title.c_str());
+    if (open) {
         for (const MapChoice& c : maps.choices())
             if (c.id != except && ui::entry(c.title, c.id == id, c.id) && c.id != id) {
                 id = c.id;
@@ -167,6 +195,9 @@ std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& m
         return {};
     const DermatomeMap& map = shown->map;
     const ImVec2 size = ImGui::GetIO().DisplaySize;
+    if (scene.display != DisplayMode::Dermatomes) // the body's own anatomy, not the map
+        return {caption(display_caption(scene.display), "The body model's own anatomy, for checking: no dermatome map is shown",
+                        size.x, 0.0f)};
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const PreparedMap* other = maps.compared();
     if (scene.compare == CompareMode::Off || !other)
@@ -180,13 +211,17 @@ std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& m
 
 std::optional<StandardView> draw_panel(Scene& scene, PanelState& state, const PanelFacts& facts,
                                        const std::function<void()>& sections) {
+    if (state.hidden) // Tab: the whole window for the body
+        return std::nullopt;
     ImGui::SetNextWindowPos(ImVec2(12, 12), ImGuiCond_FirstUseEver);
     // As tall as its contents but never taller than the window (it scrolls
     // instead), and moved back wholly into view whenever the window changes
     // size under it, so no control is ever out of reach.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float room = std::max(120.0f, display.y - 24.0f);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(kPanelWidth, 0), ImVec2(kPanelWidth, room));
+    // As wide as its widest row (no control clipped), within half the window.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(kPanelWidth, 0),
+                                        ImVec2(std::max(kPanelWidth, 0.5f * display.x), room));
     if (display.x != state.display_w || display.y != state.display_h)
         ImGui::SetNextWindowPos(ImVec2(std::clamp(state.panel_x, 0.0f, std::max(0.0f, display.x - kPanelWidth)),
                                        std::clamp(state.panel_y, 0.0f, std::max(0.0f, display.y - std::min(state.panel_h, room)))));
@@ -197,6 +232,7 @@ std::optional<StandardView> draw_panel(Scene& scene, PanelState& state, const Pa
     state.panel_y = ImGui::GetWindowPos().y;
     state.panel_w = ImGui::GetWindowSize().x;
     state.panel_h = ImGui::GetWindowSize().y;
+    state.collapsed = ImGui::IsWindowCollapsed();
 
     const std::optional<StandardView> requested = draw_view_section();
     draw_maps_section(scene, facts.maps);

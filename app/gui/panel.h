@@ -49,7 +49,14 @@ struct PanelState {
     // Where the panel was last frame, how big, and in how big a window.
     float panel_x = 12.0f, panel_y = 12.0f, panel_w = kPanelWidth, panel_h = 0.0f;
     float display_w = 0.0f, display_h = 0.0f;
-    ScreenRect rect() const { return {panel_x, panel_y, panel_x + panel_w, panel_y + panel_h}; }
+    bool hidden = false;    // Tab hides the panel and shows it again
+    bool collapsed = false; // folded to its title bar
+    ScreenRect rect() const {
+        return hidden ? ScreenRect{} : ScreenRect{panel_x, panel_y, panel_x + panel_w, panel_y + panel_h};
+    }
+    // The panel stands on the left part of a window `display_width` wide, so
+    // the body is framed right of it.
+    bool covers_left(float display_width) const { return !hidden && !collapsed && panel_x < 0.5f * display_width; }
 };
 
 // How long the body took to load and prepare, for the Body section.

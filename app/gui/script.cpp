@@ -45,13 +45,15 @@ void need_on_off(const ScriptAction& a, const std::string& word) {
 void check_mouse_options(const ScriptAction& a, std::size_t from) {
     for (std::size_t i = from; i < a.args.size(); ++i)
         if (a.args[i] != "ctrl" && a.args[i] != "shift" && a.args[i] != "left" && a.args[i] != "right" &&
-            a.args[i] != "middle")
-            throw ScriptError(a.line, "'" + a.args[i] + "' is not a mouse option; use left, right, middle, ctrl or shift");
+            a.args[i] != "middle" && a.args[i] != "key")
+            throw ScriptError(a.line, "'" + a.args[i] +
+                                          "' is not a mouse option; use left, right, middle, ctrl, shift or key (an "
+                                          "entry of the colour key)");
 }
 
 void check_expect(const ScriptAction& a) {
-    static const char* kinds = "map, levels, text, no-text, view, display, compare, scene, checked, pixels-differ "
-                               "or pixels-same";
+    static const char* kinds = "map, levels, text, no-text, view, display, compare, scene, checked, at-cursor, label, "
+                               "pixels-differ or pixels-same";
     if (a.args.empty())
         throw ScriptError(a.line, std::string("'expect' takes what to check: ") + kinds);
     const std::string& k = a.args[0];
@@ -60,6 +62,13 @@ void check_expect(const ScriptAction& a) {
     } else if (k == "map" || k == "text" || k == "no-text" || k == "view" || k == "display" || k == "compare" ||
                k == "pixels-differ" || k == "pixels-same") {
         need(a, 2, 2, "what to check and one value (in double quotes if it has spaces)");
+    } else if (k == "label") {
+        need(a, 3, 3, "'label', the text of a label on the body and how many times it is there");
+        need_numbers(a, 2, 1, "'label', a text and a count");
+    } else if (k == "at-cursor") {
+        need(a, 2, 2, "'at-cursor' and a landmark: @nipple");
+        if (!a.args[1].starts_with("@"))
+            throw ScriptError(a.line, "'" + a.args[1] + "' is not a landmark; write it as @" + a.args[1]);
     } else if (k == "scene") {
         need(a, 3, 3, "'scene', a field of the scene file (docs/figures.md) and its value");
     } else if (k == "checked") {
@@ -99,8 +108,9 @@ void check(const ScriptAction& a) {
         need_numbers(a, 0, 4, "X0 Y0 X1 Y1");
         check_mouse_options(a, 4);
     } else if (v == "wheel") {
-        need(a, 3, 3, "X Y and the notches (positive: zoom in)");
-        need_numbers(a, 0, 3, "X Y NOTCHES");
+        const bool landmark = n >= 1 && a.args[0].starts_with("@");
+        need(a, landmark ? 2 : 3, landmark ? 2 : 3, "X Y (or @LANDMARK) and the notches (positive: zoom in)");
+        need_numbers(a, landmark ? 1 : 0, landmark ? 1 : 3, "X Y NOTCHES or @LANDMARK NOTCHES");
     } else if (v == "wait" || v == "settle") {
         need(a, v == "wait" ? 1 : 0, v == "wait" ? 1 : 0, v == "wait" ? "a number of frames" : "nothing");
         need_numbers(a, 0, 1, "a number of frames");
@@ -206,8 +216,9 @@ std::vector<std::string> labels_used(const std::vector<ScriptAction>& actions) {
     for (const ScriptAction& a : actions) {
         const bool point = (a.args.size() >= 2 && is_number(a.args[0]) && is_number(a.args[1])) ||
                            (!a.args.empty() && a.args[0].starts_with("@"));
+        const bool key = std::find(a.args.begin(), a.args.end(), "key") != a.args.end();
         if ((a.verb == "click" || a.verb == "hover") && !point)
-            labels.push_back(a.args[0]);
+            labels.push_back(key ? "Colour key / " + a.args[0] : a.args[0]);
         if (a.verb == "select") {
             labels.push_back(a.args[0]);
             labels.push_back(a.args[0] + " / " + a.args[1]);

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 
 namespace dv::app {
@@ -45,6 +46,8 @@ long pixels_changed(const Image& now, const Image& before, const std::vector<Scr
         }
     return changed;
 }
+
+long number_of(const std::string& word) { return std::stol(word); }
 
 std::string joined_levels(const Scene& scene) {
     std::string out;
@@ -122,6 +125,20 @@ void ScriptRunner::expect(App& app) {
     } else if (kind == "text" || kind == "no-text") {
         seen = messages(app);
         held = (seen.find(want) != std::string::npos) == (kind == "text");
+    } else if (kind == "label") {
+        const auto& labels = app.labels();
+        seen = std::to_string(std::count(labels.begin(), labels.end(), want)) + " of " + std::to_string(labels.size()) +
+               " labels";
+        held = std::count(labels.begin(), labels.end(), want) == long(number_of(a.args[2]));
+    } else if (kind == "at-cursor") {
+        // The landmark is in sight and within 3 window units of the mouse
+        // (zooming at a point keeps that point under the cursor).
+        const ImVec2 mouse = ImGui::GetIO().MousePos;
+        const auto at = app.landmark_on_screen(want.substr(1));
+        held = at && std::hypot(at->x0 - mouse.x, at->y0 - mouse.y) <= 3.0f;
+        seen = at ? want + " at " + std::to_string(int(at->x0)) + "," + std::to_string(int(at->y0)) + ", the mouse at " +
+                        std::to_string(int(mouse.x)) + "," + std::to_string(int(mouse.y))
+                  : want + " not in sight";
     } else if (kind == "checked") {
         const auto found = ui::registry().find(a.args[1]);
         if (found.size() != 1)

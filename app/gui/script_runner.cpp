@@ -85,8 +85,11 @@ void ScriptRunner::plan(FrameInput& in, App& app) {
     } else if (a.verb == "drag") {
         finishing_ = plan_drag(in);
     } else if (a.verb == "wheel") {
-        in.mouse = ImVec2(number(a.args[0]), number(a.args[1]));
-        in.wheel = phase_ == 1 ? number(a.args[2]) : 0.0f;
+        const bool landmark = a.args[0].starts_with("@");
+        if (phase_ == 0)
+            target_ = landmark ? landmark_at(app, a.args[0]) : ImVec2(number(a.args[0]), number(a.args[1]));
+        in.mouse = target_;
+        in.wheel = phase_ == 1 ? number(a.args[landmark ? 1 : 2]) : 0.0f;
         finishing_ = phase_++ == 2;
     } else if (a.verb == "wait") {
         finishing_ = frames_ >= int(number(a.args[0]));
@@ -109,13 +112,12 @@ void ScriptRunner::plan_pointer(FrameInput& in, const App& app) {
         if (point) {
             target_ = ImVec2(number(a.args[0]), number(a.args[1]));
         } else if (landmark) {
-            const auto at = app.landmark_on_screen(a.args[0].substr(1));
-            if (!at)
-                throw ScriptError(a.line, "no landmark '" + a.args[0].substr(1) + "' in sight (see 'dermaview landmarks')");
-            target_ = ImVec2(at->x0, at->y0);
+            target_ = landmark_at(app, a.args[0]);
         } else {
             const bool entry = a.verb == "select" && stage_ == 1;
-            const ui::Control* c = find_control(entry ? a.args[1] : a.args[0], entry ? a.args[0] : "", in);
+            const bool key = has(a.args, options, "key"); // an entry of the colour key
+            const ui::Control* c =
+                find_control(entry ? a.args[1] : a.args[0], entry ? a.args[0] : key ? "Colour key" : "", in);
             if (!c)
                 return;
             if (a.verb == "check" && c->checked == (a.args[1] == "on")) {
@@ -134,8 +136,10 @@ void ScriptRunner::plan_pointer(FrameInput& in, const App& app) {
         return;
     }
     const int clicks = a.verb == "doubleclick" ? 2 : 1;
+    // A click on the body acts once the double-click time has passed: wait for it.
     const bool done = plan_click(in, button_of(a.args, options), has(a.args, options, "ctrl"),
-                                 has(a.args, options, "shift"), clicks);
+                                 has(a.args, options, "shift"), clicks) &&
+                      !app.click_pending();
     if (done && a.verb == "select" && stage_ == 0) {
         stage_ = 1; // the popup is open: now its entry
         phase_ = 0;
@@ -164,7 +168,14 @@ bool ScriptRunner::plan_click(FrameInput& in, int button, bool ctrl, bool shift,
         last_press_at_ = target_;
     }
     ++phase_;
-    return step == 2 * clicks;
+    return step >= 2 * clicks;
+}
+
+ImVec2 ScriptRunner::landmark_at(const App& app, const std::string& word) const {
+    const auto at = app.landmark_on_screen(word.substr(1));
+    if (!at)
+        throw ScriptError(action().line, "no landmark '" + word.substr(1) + "' in sight (see 'dermaview landmarks')");
+    return ImVec2(at->x0, at->y0);
 }
 
 bool ScriptRunner::plan_set(FrameInput& in) {

@@ -55,6 +55,8 @@ private:
     void plan_pointer(FrameInput& in, const App& app);
     bool plan_click(FrameInput& in, int button, bool ctrl, bool shift, int clicks);
     bool plan_set(FrameInput& in);
+    // Where the landmark named by "@name" is on screen now; throws when none is in sight.
+    ImVec2 landmark_at(const App& app, const std::string& word) const;
     bool plan_key(FrameInput& in);
     bool plan_drag(FrameInput& in);
     // The control with this label (a combo's entry when `combo` is given),

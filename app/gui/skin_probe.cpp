@@ -5,9 +5,24 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 namespace dv::app {
+
+std::string readable_region_name(Region r) {
+    switch (r) {
+    case Region::HandPalm: return "palm of the hand";
+    case Region::HandDorsum: return "back of the hand";
+    case Region::FootDorsum: return "top of the foot";
+    case Region::Sole: return "sole of the foot";
+    case Region::Leg: return "lower leg";
+    default: break;
+    }
+    std::string name(region_name(r)); // "index_finger": "index finger"
+    std::replace(name.begin(), name.end(), '_', ' ');
+    return name;
+}
 
 std::optional<ProbeResult> probe_under_mouse(const ProbeInput& in) {
     const ImGuiIO& io = ImGui::GetIO();
@@ -28,7 +43,7 @@ std::optional<ProbeResult> probe_under_mouse(const ProbeInput& in) {
     const std::string roots = describe_weights(w);
     const std::string cranial = describe_division(
         division_at(in.trigeminal, in.coords.region[v], in.coords.along[v], in.coords.around_deg[v]));
-    const std::string where = std::string(region_name(in.coords.region[v])) + " (" +
+    const std::string where = readable_region_name(in.coords.region[v]) + " (" +
                               std::string(side_name(in.coords.side[v])) + ")";
     const std::string confidence = "Confidence: " + std::string(confidence_name(zone.confidence));
     // Blank skin has no root to light: say so rather than offer a click that does nothing.

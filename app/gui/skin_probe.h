@@ -30,6 +30,9 @@ struct ProbeResult {
     std::string text; // the tooltip's lines, for scripts to check
 };
 
+// A body region as the tooltip names it: "top of the foot", not "foot_dorsum".
+std::string readable_region_name(Region r);
+
 // Picks the skin under the mouse (when the mouse is over the view, not a
 // panel) and shows a tooltip; returns what it found.
 std::optional<ProbeResult> probe_under_mouse(const ProbeInput& in);

@@ -154,4 +154,10 @@ bool input_text(const char* label, std::string& value) {
     return changed;
 }
 
+bool key_entry(const std::string& text, const ImVec2& size) {
+    const bool clicked = ImGui::InvisibleButton("##entry", size);
+    record(text.c_str(), Kind::KeyEntry, false, 0.0f, {}, "Colour key");
+    return clicked;
+}
+
 } // namespace dv::app::ui

@@ -31,5 +31,9 @@ bool slider_int(const char* label, int* value, int min, int max, const char* for
 bool slider_float(const char* label, float* value, float min, float max, const char* format);
 bool input_int(const char* label, int* value);
 bool input_text(const char* label, std::string& value);
+// An entry of the colour key over the body (gui/legend_overlay.h): a
+// clickable area of that size, its swatch and text drawn by the caller.
+// Scripts name it as 'click T4 key'.
+bool key_entry(const std::string& text, const ImVec2& size);
 
 } // namespace dv::app::ui

@@ -13,6 +13,7 @@ std::string_view kind_name(Kind kind) {
     case Kind::Input: return "field";
     case Kind::Header: return "header";
     case Kind::TreeNode: return "tree node";
+    case Kind::KeyEntry: return "key entry";
     }
     return "control";
 }
@@ -20,7 +21,7 @@ std::string_view kind_name(Kind kind) {
 std::vector<const Control*> Registry::find(std::string_view label, std::string_view combo) const {
     std::vector<const Control*> out;
     for (const Control& c : controls_) {
-        const bool entry = c.kind == Kind::ComboEntry;
+        const bool entry = c.kind == Kind::ComboEntry || c.kind == Kind::KeyEntry;
         if (entry != !combo.empty() || (entry && c.section != combo))
             continue;
         if (c.label == label || (!c.alias.empty() && c.alias == label))

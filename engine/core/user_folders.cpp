@@ -45,6 +45,11 @@ std::filesystem::path pictures_folder() {
     return home() / "Pictures";
 }
 
+std::filesystem::path config_folder() {
+    const char* config = std::getenv("XDG_CONFIG_HOME");
+    return (config && *config ? std::filesystem::path(config) : home() / ".config") / "dermaview";
+}
+
 std::filesystem::path default_screenshot_folder() { return pictures_folder() / "Dermaview"; }
 
 } // namespace dv

@@ -116,8 +116,12 @@ FigureLayout layout_figure(int width, int height, const FigureFonts& fonts, cons
         taken.push_back({card.x0, card.y0, card.x1, card.y1});
     }
 
-    for (const SideMarker& m : markers) {
+    for (SideMarker m : markers) {
         const float r = 30.0f * s, px = 36.0f * s;
+        // Clear of the legend card: below it when the marker would sit on it.
+        for (const Box& b : taken)
+            if (m.at.x + r > b.x0 && m.at.x - r < b.x1 && m.at.y + r > b.y0 && m.at.y - r < b.y1)
+                m.at.y = std::min(b.y1 + r + 12.0f * s, float(height) - r);
         out.shapes.push_back(FigureRect{m.at.x - r, m.at.y - r, m.at.x + r, m.at.y + r, kLabelBox, r});
         const float w = fonts.bold.width(m.letter, px);
         out.shapes.push_back(FigureText{m.at.x - w * 0.5f, m.at.y + px * 0.36f, px, true, kLabelText, m.letter});

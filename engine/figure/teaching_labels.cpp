@@ -4,6 +4,7 @@
 #include <glm/mat4x4.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 namespace dv {
 
@@ -39,11 +40,13 @@ std::vector<TeachingLabel> teaching_labels(const TeachingLabelQuery& q) {
     // One label per point: T4's key point is the nipple, S4 and S5 share one.
     auto add = [&](const Landmark& l, std::string text) {
         if (std::any_of(out.begin(), out.end(), [&](const TeachingLabel& t) { return t.vertex == l.vertex; }))
-            return;
+            return true; // labelled already
         const glm::vec3 p = l.position_on(q.skin);
         const auto pixel = project_to_pixel(q.camera, q.width, q.height, p);
-        if (pixel && seen_from(q.camera, q.skin, q.caster, p, l.vertex))
-            out.push_back({p, *pixel, std::move(text), l.vertex});
+        if (!pixel || !seen_from(q.camera, q.skin, q.caster, p, l.vertex))
+            return false;
+        out.push_back({p, *pixel, std::move(text), l.vertex});
+        return true;
     };
     // Key points of the lit levels first; a teaching callout on the same
     // skin then gives way.
@@ -53,8 +56,8 @@ std::vector<TeachingLabel> teaching_labels(const TeachingLabelQuery& q) {
         for (Side side : {Side::Left, Side::Right}) {
             if ((side == Side::Left && !q.left) || (side == Side::Right && !q.right))
                 continue;
-            if (const Landmark* l = q.landmarks.find(key, side))
-                add(*l, level + " key point");
+            if (const Landmark* l = q.landmarks.find(key, side); l && add(*l, level + " key point"))
+                break; // one label a level: the dot on the other side says the same
         }
     }
     if (q.callouts)
@@ -62,6 +65,40 @@ std::vector<TeachingLabel> teaching_labels(const TeachingLabelQuery& q) {
             if (const Landmark* l = q.landmarks.find(c.landmark, c.side))
                 add(*l, c.text);
         }
+    return out;
+}
+
+std::string readable_landmark_name(std::string_view name) {
+    std::string s(name);
+    // The ISNCSCI points and the spinous processes are named by their level.
+    if (s.starts_with("key_")) {
+        std::string level = s.substr(4);
+        std::replace(level.begin(), level.end(), '_', '-'); // key_S4_5: S4-5
+        return level + " key point";
+    }
+    if (s.starts_with("spinous_process_"))
+        return s.substr(16) + " spinous process";
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '_') {
+            out += ' ';
+        } else if (std::isdigit(static_cast<unsigned char>(c)) && i > 0 && std::isalpha(static_cast<unsigned char>(s[i - 1]))) {
+            out += ' ';
+            out += c; // mtp1: MTP 1
+        } else {
+            out += c;
+        }
+    }
+    // Joint abbreviations as anatomists write them.
+    for (const char* abbreviation : {"mtp", "mcp"}) {
+        const std::size_t at = out.find(abbreviation);
+        if (at != std::string::npos && (at == 0 || out[at - 1] == ' '))
+            for (std::size_t k = 0; k < 3; ++k)
+                out[at + k] = char(std::toupper(static_cast<unsigned char>(out[at + k])));
+    }
+    if (!out.empty())
+        out[0] = char(std::toupper(static_cast<unsigned char>(out[0])));
     return out;
 }
 

@@ -35,7 +35,13 @@ struct TeachingLabelQuery {
     bool left = true, right = true;          // which sides' key points
 };
 
+// One label per point and one per lit level: a key point is labelled on the
+// first side in sight (the patient's left, then right), not on both.
 std::vector<TeachingLabel> teaching_labels(const TeachingLabelQuery& q);
+
+// A landmark's name as a person reads it: "key_C6" is "C6 key point",
+// "spinous_process_T4" "T4 spinous process", "fifth_toe_tip" "Fifth toe tip".
+std::string readable_landmark_name(std::string_view name);
 
 // True when the point faces the camera and nothing of the body hides it.
 bool seen_from(const Camera& camera, const SurfaceMesh& skin, const RayCaster& caster, glm::vec3 point,

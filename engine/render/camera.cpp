@@ -113,6 +113,14 @@ void zoom(Camera& cam, float wheel_steps, float min_distance, float max_distance
     cam.distance = std::clamp(cam.distance * std::pow(0.88f, wheel_steps), min_distance, max_distance);
 }
 
+void zoom_toward(Camera& cam, glm::vec3 anchor, float wheel_steps, float min_distance, float max_distance) {
+    const float before = cam.distance;
+    zoom(cam, wheel_steps, min_distance, max_distance);
+    // Same angles, distance scaled by f: the view of the anchor is unchanged
+    // when the target scales about it by the same f.
+    cam.target = anchor + (cam.target - anchor) * (cam.distance / before);
+}
+
 void CameraTransition::start(const Camera& from, const Camera& to, float seconds) {
     from_ = from;
     to_ = to;

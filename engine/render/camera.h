@@ -49,6 +49,9 @@ void fit_distance(Camera& cam, const Bounds& box, float aspect, float margin = 1
 void orbit(Camera& cam, float yaw_delta_deg, float pitch_delta_deg);
 void pan(Camera& cam, float dx_pixels, float dy_pixels, float viewport_height_pixels);
 void zoom(Camera& cam, float wheel_steps, float min_distance, float max_distance);
+// The same zoom towards a point: eye and target move along their lines to
+// `anchor` (a scaling about it), so the anchor stays where it is in the image.
+void zoom_toward(Camera& cam, glm::vec3 anchor, float wheel_steps, float min_distance, float max_distance);
 
 // A short eased move from one camera to another (the standard-view keys).
 class CameraTransition {
