@@ -238,3 +238,18 @@ TEST_CASE("Without a script: --frames N --screenshot saves the window with the b
             title_blue += img.pixel(x, y)[2] > img.pixel(x, y)[0] + 40;
     CHECK(title_blue > 2000);
 }
+
+TEST_CASE("Scripted: side by side at 1280x800 and 1600x1000, each body whole in its half, clear of the panel",
+          "[gui][script][maps]") {
+    for (const char* size : {"1280x800", "1600x1000"}) {
+        ScratchDir dir;
+        const auto r = run_script(dir, "compare.txt", size);
+        INFO(size << "\nstdout: " << r.out << "\nstderr: " << r.err);
+        REQUIRE(r.exit_status == 0);
+        // Both halves show a body: bright skin on each side of the free part's middle.
+        const dv::Image img = dv::read_png(dir / "side.png").image;
+        const int mid = kFreeLeft + (img.width - kFreeLeft) / 2;
+        CHECK(body_pixels(img, kFreeLeft, mid) > 10000);
+        CHECK(body_pixels(img, mid, img.width) > 10000);
+    }
+}

@@ -17,6 +17,7 @@ void step_level(Scene& scene, const DermatomeMap& map, int direction);
 
 struct LevelSweep {
     bool running = false;
+    bool paused = false; // Space holds the sweep on its level and lets it go on
     float seconds_per_level = 0.8f;
     float clock = 0.0f;
 

@@ -50,8 +50,8 @@ void check_mouse_options(const ScriptAction& a, std::size_t from) {
 }
 
 void check_expect(const ScriptAction& a) {
-    static const char* kinds = "map, levels, text, no-text, view, display, compare, scene, checked, pixels-differ "
-                               "or pixels-same";
+    static const char* kinds = "map, levels, text, no-text, view, display, compare, scene, checked, bodies, "
+                               "pixels-differ or pixels-same";
     if (a.args.empty())
         throw ScriptError(a.line, std::string("'expect' takes what to check: ") + kinds);
     const std::string& k = a.args[0];
@@ -60,6 +60,9 @@ void check_expect(const ScriptAction& a) {
     } else if (k == "map" || k == "text" || k == "no-text" || k == "view" || k == "display" || k == "compare" ||
                k == "pixels-differ" || k == "pixels-same") {
         need(a, 2, 2, "what to check and one value (in double quotes if it has spaces)");
+    } else if (k == "bodies") {
+        need(a, 2, 2, "'bodies' and how many bodies the window shows, each whole in its view, clear of the panel");
+        need_numbers(a, 1, 2, "how many bodies");
     } else if (k == "scene") {
         need(a, 3, 3, "'scene', a field of the scene file (docs/figures.md) and its value");
     } else if (k == "checked") {

@@ -57,7 +57,7 @@ struct RenderSettings {
     float map_mix = 0.0f;             // 0: the map in slot 0, 1: the map in slot 1, between: a cross-fade
                                       // (model/map_slots.h says which mix shows which map)
     bool differences = false;         // mark skin where the two maps disagree
-    int dest_x = 0;                   // left edge of the frame in the destination (side-by-side views)
+    int dest_x = 0, dest_y = 0;       // bottom-left corner of the frame in the destination (side-by-side views)
     // One tile of a larger frame, for images beyond the GL's size limits:
     // when full_width > 0 this draw is the width x height pixels whose
     // bottom-left corner is at (tile_x, tile_y), GL's bottom-up pixels, of a
@@ -122,9 +122,10 @@ public:
     // Like draw(), but keeps the finished frame: when `unchanged` is true and
     // the size matches, the kept frame is copied again instead of drawn. A
     // window that redraws every frame for its panel then pays for the body
-    // only when the view changes.
+    // only when the view changes. `keep` (0 or 1) names one of two kept
+    // frames, so two views side by side each keep their own.
     void present(const Camera& camera, int width, int height, unsigned framebuffer, const RenderSettings& settings,
-                 bool unchanged);
+                 bool unchanged, int keep = 0);
 
     // Draws offscreen and reads the pixels back. Sizes beyond the GL's limits
     // (max_tile_size()) are drawn in tiles, each with its part of the one
