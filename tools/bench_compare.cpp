@@ -40,7 +40,7 @@ CompareTimes compare_frame_times(Renderer& renderer, const Bounds& body, int w, 
     Camera one = frame_view(StandardView::Anterior, body, float(w - inset) / float(h));
     one.shift_x = 0.5f * float(inset) / float(w);
     Camera two = frame_view(StandardView::Anterior, body, float(half) / float(height));
-    Target target(w, h);
+    Target target(w, h), kept(w, h); // the window, and side by side's kept frame (gui/compare_view.h)
     RenderSettings moving;
     moving.display = DisplayMode::Dermatomes;
     moving.msaa_samples = 0; // the window draws without samples while the body moves
@@ -60,13 +60,17 @@ CompareTimes compare_frame_times(Renderer& renderer, const Bounds& body, int w, 
                 if (v % 2 == 0) {
                     renderer.present(one, w, h, target.fbo, moving, still && i > 0);
                 } else {
-                    for (int k = 0; k < 2; ++k) {
+                    // As the window: both halves drawn into the kept frame, which is copied whole.
+                    for (int k = 0; k < 2 && !(still && i > 0); ++k) {
                         RenderSettings s = moving;
                         s.map_mix = float(k);
                         s.dest_x = inset + k * half;
                         s.dest_y = bottom;
-                        renderer.present(two, half, height, target.fbo, s, still && i > 0, k);
+                        renderer.draw(two, half, height, kept.fbo, s);
                     }
+                    glBindFramebuffer(GL_READ_FRAMEBUFFER, kept.fbo);
+                    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target.fbo);
+                    glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
                 }
                 glFinish();
                 if (i > 0) // the first frame of a block allocates and draws the kept frames

@@ -22,18 +22,21 @@ std::optional<LegendContent> App::side_by_side_key() const {
 }
 
 void App::draw_side_by_side_body(const RenderSettings& settings, bool unchanged) {
-    const std::vector<ViewPart> parts = view_parts();
-    clear_outside(parts, fb_w_, fb_h_);
-    for (std::size_t k = 0; k < parts.size(); ++k) {
-        const ViewPart& part = parts[k];
-        RenderSettings half = settings;
-        half.map_mix = part.map_mix;
-        half.dest_x = part.x;
-        half.dest_y = part.y;
-        // Both halves are the same size, so the renderer's targets are
-        // never reallocated between them, and each keeps its own frame.
-        renderer_.present(part.camera, part.width, part.height, 0, half, unchanged, int(k));
+    if (!unchanged || !comparison_.holds(fb_w_, fb_h_)) {
+        const std::vector<ViewPart> parts = view_parts();
+        const unsigned frame = comparison_.target(fb_w_, fb_h_);
+        clear_outside(parts, fb_w_, fb_h_);
+        for (const ViewPart& part : parts) {
+            RenderSettings half = settings;
+            half.map_mix = part.map_mix;
+            half.dest_x = part.x;
+            half.dest_y = part.y;
+            // Both halves are the same size, so the renderer's targets are
+            // never reallocated between them.
+            renderer_.draw(part.camera, part.width, part.height, frame, half);
+        }
     }
+    comparison_.show();
 }
 
 void App::draw_side_by_side_overlays() {

@@ -126,6 +126,28 @@ void clear_outside(const std::vector<ViewPart>& parts, int fb_w, int fb_h) {
     glDisable(GL_SCISSOR_TEST);
 }
 
+unsigned ComparisonFrame::target(int w, int h) {
+    if (!holds(w, h)) {
+        fbo_ = gl::make_framebuffer();
+        color_ = gl::make_renderbuffer();
+        glBindRenderbuffer(GL_RENDERBUFFER, color_.get());
+        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, w, h);
+        glBindFramebuffer(GL_FRAMEBUFFER, fbo_.get());
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color_.get());
+        w_ = w;
+        h_ = h;
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, fbo_.get());
+    return fbo_.get();
+}
+
+void ComparisonFrame::show() const {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_.get());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    glBlitFramebuffer(0, 0, w_, h_, 0, 0, w_, h_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 std::vector<ScreenRect> draw_half_captions(const std::vector<ViewPart>& parts, float scale, int fb_h) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     std::vector<ScreenRect> boxes;

@@ -9,6 +9,7 @@
 #include "gui/screen_rect.h"
 #include "gui/window_maps.h"
 #include "render/camera.h"
+#include "render/gl_objects.h"
 
 #include <optional>
 #include <string>
@@ -45,6 +46,22 @@ std::vector<ViewPart> side_by_side_parts(const Camera& window_camera, const Boun
 // the key's strip), cleared to the backdrop's tone so nothing of an earlier
 // frame shows there.
 void clear_outside(const std::vector<ViewPart>& parts, int fb_w, int fb_h);
+
+// Both halves and the bands around them as one window-sized frame, kept:
+// a still window copies it whole (a copy into part of the window was the
+// slow path of software GL's blit, 12 ms a half against 0.3 for the whole).
+class ComparisonFrame {
+public:
+    bool holds(int w, int h) const { return fbo_ && w == w_ && h == h_; }
+    // The framebuffer to draw the halves into, allocated at w x h as needed.
+    unsigned target(int w, int h);
+    void show() const; // copies it to the window's framebuffer
+
+private:
+    gl::Framebuffer fbo_;
+    gl::Renderbuffer color_;
+    int w_ = 0, h_ = 0;
+};
 
 // Each half's caption (its map's title), centred above its body.
 std::vector<ScreenRect> draw_half_captions(const std::vector<ViewPart>& parts, float scale, int fb_h);

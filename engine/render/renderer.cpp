@@ -218,7 +218,7 @@ struct Renderer::Impl {
     Target antialiased, aliased;
     int last_samples = 0;
     Target resolved;
-    std::array<Target, 2> kept; // the last presented frames (Renderer::present's `keep`)
+    Target kept; // the last presented frame
     int max_samples = 0;
     int max_size = 0;       // the GL's limit on a frame's side
     int tile_limit = 0;     // a smaller one asked for (tests); 0: none
@@ -480,10 +480,10 @@ void Renderer::Impl::draw_body(const FrameGeometry& frame, const RenderSettings&
 }
 
 void Renderer::present(const Camera& camera, int width, int height, unsigned framebuffer,
-                       const RenderSettings& settings, bool unchanged, int keep) {
+                       const RenderSettings& settings, bool unchanged) {
     if (width <= 0 || height <= 0)
         return;
-    Target& kept = impl_->kept[keep == 1 ? 1 : 0];
+    Target& kept = impl_->kept;
     const bool have_frame = kept.fbo && kept.width == width && kept.height == height;
     if (!unchanged || !have_frame) {
         kept.ensure(width, height, 0);

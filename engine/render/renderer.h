@@ -122,10 +122,9 @@ public:
     // Like draw(), but keeps the finished frame: when `unchanged` is true and
     // the size matches, the kept frame is copied again instead of drawn. A
     // window that redraws every frame for its panel then pays for the body
-    // only when the view changes. `keep` (0 or 1) names one of two kept
-    // frames, so two views side by side each keep their own.
+    // only when the view changes.
     void present(const Camera& camera, int width, int height, unsigned framebuffer, const RenderSettings& settings,
-                 bool unchanged, int keep = 0);
+                 bool unchanged);
 
     // Draws offscreen and reads the pixels back. Sizes beyond the GL's limits
     // (max_tile_size()) are drawn in tiles, each with its part of the one
