@@ -340,3 +340,52 @@ TEST_CASE("Without a script the window remembers the last map and the figures fo
     CHECK_THAT(saved(), Catch::Contains("\"map\": \"classical\""));
     CHECK(std::filesystem::exists(dir / "config" / "dermaview" / "layout.ini"));
 }
+
+TEST_CASE("Scripted: side by side at 1280x800 and 1600x1000, each body whole in its half, clear of the panel",
+          "[gui][script][maps]") {
+    for (const char* size : {"1280x800", "1600x1000"}) {
+        ScratchDir dir;
+        const auto r = run_script(dir, "compare.txt", size);
+        INFO(size << "\nstdout: " << r.out << "\nstderr: " << r.err);
+        REQUIRE(r.exit_status == 0);
+        // Both halves show a body: bright skin on each side of the free part's middle.
+        const dv::Image img = dv::read_png(dir / "side.png").image;
+        const int mid = kFreeLeft + (img.width - kFreeLeft) / 2;
+        CHECK(body_pixels(img, kFreeLeft, mid) > 10000);
+        CHECK(body_pixels(img, mid, img.width) > 10000);
+    }
+}
+
+namespace {
+// Dear ImGui's blue title bar at the top left: the panel is on screen.
+long panel_title_pixels(const dv::Image& img) {
+    long blue = 0;
+    for (int y = 0; y < 40; ++y)
+        for (int x = 0; x < kFreeLeft; ++x)
+            blue += img.pixel(x, y)[2] > img.pixel(x, y)[0] + 40;
+    return blue;
+}
+} // namespace
+
+TEST_CASE("Scripted: presentation mode fills the screen without the panel, and F11 brings the window back",
+          "[gui][script][lecture]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "present.txt", "1000x700", {"--present"});
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    const dv::Image present = dv::read_png(dir / "present.png").image;
+    CHECK(present.width == 1920); // the virtual screen's
+    CHECK(present.height == 1080);
+    CHECK(panel_title_pixels(present) < 200);
+    CHECK(body_pixels(present, 0, present.width) > 40000);
+    const dv::Image windowed = dv::read_png(dir / "windowed.png").image;
+    CHECK(windowed.width == 1000);
+    CHECK(panel_title_pixels(windowed) > 2000);
+}
+
+TEST_CASE("Scripted: the sweep pauses and resumes with Space", "[gui][script][teaching]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "sweep.txt", "1000x760");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+}

@@ -4,6 +4,7 @@
 #include "verb_support.h"
 #include "gui/levels_panel.h"
 #include "gui/ui_controls.h"
+#include "gui/view_limits.h"
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -32,6 +33,7 @@ App::App(const AppOptions& options)
       maps_(options.scene.map, model_),
       window_(options.width, options.height, "Dermaview"), renderer_(shader_dir()), scene_(options.scene) {
     renderer_.set_markers(model_.landmark_points());
+    sagittal_ = fit_sagittal_plane(model_.body().skin, model_.landmarks());
     if (options.scripted)
         maps_.set_poll_interval(std::chrono::milliseconds(0));
     // The scene names its map as the panel offers it (an id, or the file given).
@@ -43,6 +45,12 @@ App::App(const AppOptions& options)
     window_.framebuffer_size(fb_w_, fb_h_);
     input_.left_inset = kPanelInset; // where the panel opens, until it has been drawn
     input_.camera = input_.framed(scene_.view, fb_w_, fb_h_);
+    if (options.lecture) {
+        lecture_.emplace(*options.lecture, options.lecture_file);
+        show_step(false);
+    }
+    if (options.present)
+        set_presenting(true);
 }
 
 void App::frame(float dt, std::span<const int> keys) {
@@ -59,35 +67,47 @@ void App::frame(float dt, std::span<const int> keys) {
     window_.end_frame();
 }
 
-void App::handle_input(float dt, std::span<const int> keys) {
+void App::handle_input(float dt, std::span<const int> all_keys) {
+    const std::vector<int> keys = lecture_input(all_keys);
     input_.paint_mode = lesion_.painting; // the left button paints the patch then
     pointer_ = gesture_.update();
     std::optional<glm::vec3> zoom_anchor; // the wheel zooms towards the skin under the cursor
     if (pointer_.wheel != 0.0f)
         if (const auto hit = skin_under_mouse())
             zoom_anchor = hit->point;
+    const float pitch_before = input_.camera.pitch_deg;
     input_.update(fb_w_, fb_h_, dt, keys, pointer_, zoom_anchor);
+    if (!input_.transition.active())
+        limit_drag_elevation(input_.camera, pitch_before);
     handle_edit_keys(keys);
     const bool typing = ImGui::GetIO().WantCaptureKeyboard;
     for (int key : keys) {
         if (key == GLFW_KEY_F12)
             figure_.save_requested = true;
+        if (key == GLFW_KEY_F11)
+            set_presenting(!presenting_);
         if (typing)
             continue;
+        if (key == GLFW_KEY_SPACE && sweep_.running)
+            sweep_.paused = !sweep_.paused;
         for (const ViewKey& k : kViewKeys)
             if (key == k.key)
                 scene_.view = k.view;
         if (key == GLFW_KEY_HOME || key == GLFW_KEY_0)
             scene_.view = StandardView::Anterior;
         if (const PreparedMap* shown = maps_.current()) {
-            if (key == GLFW_KEY_DOWN || key == GLFW_KEY_RIGHT)
-                step_level(scene_, shown->map, +1);
-            if (key == GLFW_KEY_UP || key == GLFW_KEY_LEFT)
-                step_level(scene_, shown->map, -1);
+            const int by = key == GLFW_KEY_DOWN || key == GLFW_KEY_RIGHT ? +1
+                           : key == GLFW_KEY_UP || key == GLFW_KEY_LEFT ? -1
+                                                                          : 0;
+            if (by != 0) {
+                step_level(scene_, shown->map, by);
+                face_lit_level();
+            }
         }
     }
     if (const PreparedMap* shown = maps_.current()) {
-        sweep_.advance(scene_, shown->map, dt);
+        if (sweep_.advance(scene_, shown->map, dt))
+            face_lit_level();
         clicks_.advance(scene_, shown->map, dt);
     }
 }
@@ -121,41 +141,39 @@ RenderSettings App::render_settings() const {
 
 void App::draw_body() {
     const RenderSettings settings = render_settings();
-    if (!one_view()) {
-        for (const ViewPart& part : view_parts()) {
-            RenderSettings half = settings;
-            half.map_mix = part.map_mix;
-            half.dest_x = part.x;
-            renderer_.draw(part.camera, part.width, fb_h_, 0, half);
-        }
-    } else {
-        // Redraw the body only when something about it changed.
-        const bool unchanged = input_.camera == last_camera_ && settings == last_settings_ && !body_changed_ &&
-                               fb_w_ == last_w_ && fb_h_ == last_h_;
-        renderer_.present(input_.camera, fb_w_, fb_h_, 0, settings, unchanged && !settings.differences);
-    }
+    // Redraw the body only when something about it changed.
+    const bool unchanged = input_.camera == last_camera_ && settings == last_settings_ && !body_changed_ &&
+                           fb_w_ == last_w_ && fb_h_ == last_h_ && input_.left_inset == last_inset_;
+    if (!one_view())
+        draw_side_by_side_body(settings, unchanged);
+    else
+        renderer_.present(input_.camera, fb_w_, fb_h_, 0, settings, unchanged);
     last_camera_ = input_.camera;
     last_settings_ = settings;
     last_w_ = fb_w_;
     last_h_ = fb_h_;
+    last_inset_ = input_.left_inset;
     body_changed_ = false;
 }
 
-std::vector<App::ViewPart> App::view_parts() const {
+std::vector<ViewPart> App::view_parts() const {
     if (one_view())
-        return {{input_.camera, 0, fb_w_, maps_.current(), maps_.slots().mix_now()}};
-    // Two views with one camera, the current map left and the other right,
-    // each centred in its half of the part the panel leaves free.
-    const int inset = std::clamp(int(input_.left_inset), 0, fb_w_ / 2);
-    const int left_w = inset + (fb_w_ - inset) / 2;
-    Camera left = input_.camera, right = input_.camera;
-    left.shift_x = 0.5f * float(inset) / float(std::max(left_w, 1));
-    right.shift_x = 0.0f;
-    return {{left, 0, left_w, maps_.current(), maps_.slots().mix_shown()},
-            {right, left_w, fb_w_ - left_w, maps_.compared(), maps_.slots().mix_compared()}};
+        return {{input_.camera, 0, 0, fb_w_, fb_h_, maps_.current(), maps_.slots().mix_now()}};
+    const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
+    const float free_w = (float(fb_w_) - input_.left_inset) / scale;
+    return side_by_side_parts(input_.camera, model_.body().bounds(), int(input_.left_inset), fb_w_, fb_h_, scale,
+                              compare_bands(side_by_side_key(), free_w), maps_);
 }
 
 void App::draw_ui(float dt) {
+    ui::registry().begin_frame();
+    if (presenting_) { // no panel: the body has the whole window
+        input_.left_inset = 0.0f;
+        draw_lecture_overlays(dt);
+        apply_camera_requests();
+        draw_figure_notice(figure_, dt);
+        return;
+    }
     const std::optional<StandardView> view = draw_panel(scene_, panel_, {model_, times_, maps_, window_.gl(),
                                                                         renderer_.skin_triangle_count()}, [&] {
         if (const PreparedMap* shown = maps_.current())
@@ -185,6 +203,7 @@ void App::draw_ui(float dt) {
         if (framed)
             input_.go_to(scene_.view, fb_w_, fb_h_);
     }
+    draw_lecture_overlays(dt);
     apply_camera_requests();
     draw_figure_notice(figure_, dt);
 }

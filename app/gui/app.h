@@ -6,10 +6,12 @@
 // camera, the panel's own switches, the sweep's clock, the last notice.
 #include "gui/band_name_overlay.h"
 #include "gui/camera_input.h"
+#include "gui/compare_view.h"
 #include "gui/figure_panel.h"
 #include "gui/lesion_panel.h"
 #include "gui/history.h"
 #include "gui/legend_overlay.h"
+#include "gui/lecture_player.h"
 #include "gui/levels_state.h"
 #include "gui/pointer_gesture.h"
 #include "gui/selection.h"
@@ -17,6 +19,7 @@
 #include "gui/panel.h"
 #include "gui/window.h"
 #include "gui/window_sensory.h"
+#include "body/body_frame.h"
 #include "figure/figure.h"
 #include "body/body_frame.h"
 #include "model/body_model.h"
@@ -34,6 +37,9 @@ struct AppOptions {
     int width = 1280, height = 800;
     std::string figures_folder;  // where Save figure writes
     bool scripted = false;       // --script: map edits are looked for every frame
+    std::optional<Lecture> lecture; // --lecture: played from its first step
+    std::string lecture_file;       // where Ctrl+S saves the steps it adds
+    bool present = false;           // --present: full screen, no panel, large lettering
 };
 
 class App {
@@ -75,30 +81,37 @@ public:
     std::string compare_error() const { return maps_.compare_error(); }
     // The boxes of the window's own widgets (the panel, the notice) this frame:
     // what is not the picture of the body.
-    std::vector<ScreenRect> widget_boxes() const { return {panel_.rect(), figure_.notice_box}; }
+    std::vector<ScreenRect> widget_boxes() const {
+        return {presenting_ ? ScreenRect{} : panel_.rect(), figure_.notice_box};
+    }
     // No camera move, cross-fade or sweep under way.
     bool settled() const {
-        return !input_.transition.active() && !maps_.fading() && !sweep_.running && !clicks_.pending();
+        return !input_.transition.active() && !maps_.fading() && !(sweep_.running && !sweep_.paused) &&
+               !clicks_.pending();
     }
     bool click_pending() const { return clicks_.pending(); } // a click on the body waiting out the double-click time
     void framebuffer_size(int& w, int& h) const { w = fb_w_; h = fb_h_; }
     // Where a landmark (by name; the first of a pair that is in sight) is in
     // the window, in window units; nothing when none is in sight.
     std::optional<ScreenRect> landmark_on_screen(const std::string& name) const;
+    // Each body drawn now: the box its skin projects to and the view it is
+    // drawn in, in window units (one, or two side by side).
+    struct BodyOnScreen {
+        ScreenRect body, view;
+    };
+    std::vector<BodyOnScreen> bodies_on_screen() const;
 
 private:
     RenderSettings render_settings() const;
     bool moving() const; // the camera or a cross-fade moves, or the mouse drags or wheels the body
     bool one_view() const; // not side by side
-    // What the window shows of the body: one view, or two side by side, each
-    // with its camera, its part of the window (framebuffer pixels) and its map.
-    struct ViewPart {
-        Camera camera;
-        int x = 0, width = 0;
-        const PreparedMap* map = nullptr;
-        float map_mix = 0.0f;
-    };
+    // What the window shows of the body: one view, or two side by side
+    // (gui/compare_view.h), each with its camera, its part of the window and its map.
     std::vector<ViewPart> view_parts() const;
+    // Side by side: the colour key under both bodies, when it is on (app_compare.cpp).
+    std::optional<LegendContent> side_by_side_key() const;
+    void draw_side_by_side_body(const RenderSettings& settings, bool unchanged);
+    void draw_side_by_side_overlays();
     void apply_camera_requests();
     // Undo, redo, the panel's Tab and F (app_edit.cpp); and the history's step at the end of a frame.
     void handle_edit_keys(std::span<const int> keys);
@@ -107,6 +120,12 @@ private:
     // The skin under the mouse in the view (or half) it is over.
     std::optional<RayHit> skin_under_mouse() const;
     float body_right() const; // where the body's picture ends on the right, in window units
+    // Lectures and presentation mode (app_lecture.cpp).
+    std::vector<int> lecture_input(std::span<const int> keys); // the keys the lecture does not take
+    void show_step(bool animate);
+    void set_presenting(bool on);
+    void draw_lecture_overlays(float dt);
+    void face_lit_level(); // Up/Down and the sweep turn the body to the level (gui/sweep_view.h)
 
     // The body and everything prepared from it (engine/model/body_model.h),
     // and the maps on it: all the App knows of how they are prepared.
@@ -135,7 +154,14 @@ private:
     std::vector<std::string> labels_;
     int fb_w_ = 0, fb_h_ = 0;
     bool body_changed_ = true; // the body's pixels must be drawn again
+    std::optional<LecturePlayer> lecture_;
+    bool presenting_ = false;
+    std::vector<Level> shown_levels_; // the levels the banner last named
+    float banner_seconds_ = 0.0f;     // how long the level's name stays large on screen
+    ComparisonFrame comparison_; // side by side: both halves, kept
+    SagittalPlane sagittal_; // the body's own left, for the R / L markers
     Camera last_camera_;
+    float last_inset_ = 0.0f;
     RenderSettings last_settings_;
     int last_w_ = 0, last_h_ = 0;
 };

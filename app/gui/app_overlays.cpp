@@ -21,11 +21,14 @@ void App::probe_skin() {
     // Side by side, the half under the mouse, with its own camera and map.
     const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
     std::optional<ProbeResult> probed;
+    const PreparedMap* compared = scene_.compare != CompareMode::Off ? maps_.compared() : nullptr;
     for (const ViewPart& part : view_parts()) {
         if (probed || !part.map)
             continue;
+        const ScreenRect view = part.screen(scale, fb_h_);
         probed = probe_under_mouse({part.camera, model_.caster(), model_.coordinates(), part.map->map, part.map->baked,
-                                    model_.trigeminal_layer(), float(part.x) / scale, float(part.width) / scale});
+                                    model_.trigeminal_layer(), view.x0, view.x1 - view.x0, view.y0, view.y1 - view.y0,
+                                    compared ? maps_.current() : nullptr, compared});
     }
     if (!probed)
         return;
@@ -46,16 +49,23 @@ void App::probe_skin() {
 
 void App::draw_overlays() {
     labels_.clear();
+    if (!one_view()) {
+        draw_side_by_side_overlays();
+        return;
+    }
     std::vector<ScreenRect> captions = draw_map_caption(scene_, maps_);
-    // The differences view paints no level colours: its captions say what magenta means.
+    // The differences view paints no level colours: its own key says what magenta, grey and hatching mean.
     const bool differences = scene_.compare == CompareMode::Differences && maps_.compared();
+    float below = 0.0f;
+    for (const ScreenRect& r : captions)
+        below = std::max(below, r.y1);
+    if (differences && panel_.legend)
+        captions.push_back(draw_differences_key(short_map_name(maps_.current()->map.title),
+                                                short_map_name(maps_.compared()->map.title), below + 8.0f));
     const bool keyed = scene_.display == DisplayMode::Dermatomes || scene_.display == DisplayMode::Sensory;
     if (panel_.legend && keyed && maps_.current() && !differences) {
         const Scene s = figure_scene();
         const FigureInputs in{model_, &maps_.slots()};
-        float below = 0.0f;
-        for (const ScreenRect& r : captions)
-            below = std::max(below, r.y1);
         captions.push_back(draw_legend_overlay(legend_for(s, in), {below + 8.0f, body_right(), current_level(scene_)},
                                                legend_));
         // A click on a swatch acts at once (the key has no double click); Ctrl and Shift as on the body.
@@ -65,12 +75,10 @@ void App::draw_overlays() {
     } else {
         legend_ = {};
     }
-    // Side by side, each half has a camera of its own; the labels know only
-    // the window's one camera, so they rest until it is one view again.
-    if (!one_view())
-        return;
+    const ImVec2 window = ImGui::GetIO().DisplaySize;
     const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
-    draw_side_markers(input_.camera, model_.body().bounds(), sagittal_, input_.left_inset / scale - 12.0f, captions);
+    draw_side_markers(input_.camera, {0.0f, 0.0f, window.x, window.y}, model_.body().bounds(), sagittal_,
+                      1.2f * ImGui::GetFontSize(), input_.left_inset / scale - 12.0f, captions);
     std::vector<std::string> lit;
     for (Level l : scene_.levels)
         lit.push_back(level_name(l));
@@ -117,14 +125,16 @@ float App::body_right() const {
 }
 
 std::optional<ScreenRect> App::landmark_on_screen(const std::string& name) const {
-    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    // Side by side: where it is on the left body.
+    const ViewPart part = view_parts().front();
+    const ScreenRect view = part.screen(std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f), fb_h_);
     for (const Landmark& l : model_.landmarks().landmarks) {
         if (l.name != name)
             continue;
         const glm::vec3 p = l.position_on(model_.body().skin);
-        const auto pixel = project_to_pixel(input_.camera, int(size.x), int(size.y), p);
-        if (pixel && seen_from(input_.camera, model_.body().skin, model_.caster(), p, l.vertex))
-            return ScreenRect{pixel->x, pixel->y, pixel->x, pixel->y};
+        const auto pixel = project_to_pixel(part.camera, int(view.x1 - view.x0), int(view.y1 - view.y0), p);
+        if (pixel && seen_from(part.camera, model_.body().skin, model_.caster(), p, l.vertex))
+            return ScreenRect{view.x0 + pixel->x, view.y0 + pixel->y, view.x0 + pixel->x, view.y0 + pixel->y};
     }
     return std::nullopt;
 }

@@ -10,6 +10,7 @@
 #include "model/map_lookup.h"
 #include "gui/script_runner.h"
 #include "gui/ui_controls.h"
+#include "scene/lecture.h"
 #include "model_options.h"
 #include "render/readback.h"
 #include "scene_options.h"
@@ -38,6 +39,9 @@ std::vector<cli::Option> gui_options() {
         {"--figures", "", "FOLDER", "where Save figure (F12) writes (default: the pictures folder's Dermaview/)"},
         {"--script", "", "FILE", "do what FILE says, one action a line, then close (docs/scripting.md); exit 1 "
                                  "when an expect did not hold, 2 for a mistake in the script"},
+        {"--lecture", "", "FILE", "play a lecture: its steps with PageDown/Right/Space and PageUp/Left, Ctrl+S adds "
+                                  "the current view as a step (docs/lectures.md)"},
+        {"--present", "", "", "presentation mode: full screen, no panel, large lettering (F11 switches)"},
         {"--list-controls", "", "", "print every control of the panel (all sections open) and close"},
         {"--help", "-h", "", "show this help"},
         {"--version", "", "", "print the version"},
@@ -179,6 +183,16 @@ int run_gui(int argc, char** argv, int first) {
             }
         }
         AppOptions options;
+        if (const auto file = args.value("--lecture")) {
+            try { // read before the window opens: a bad file fails at once, naming step and field
+                options.lecture = load_lecture(*file);
+                options.lecture_file = *file;
+            } catch (const Error& e) {
+                std::cerr << "dermaview: " << e.what() << "\n";
+                return kExitUsage;
+            }
+        }
+        options.present = args.has("--present");
         apply_scene_options(args, options.scene);
         options.width = size.width;
         options.height = size.height;

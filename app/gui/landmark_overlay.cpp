@@ -13,13 +13,21 @@ namespace dv::app {
 
 namespace {
 
-// Window coordinates of a world point, or nothing when it is behind the eye.
-std::optional<ImVec2> to_screen(const Camera& cam, glm::vec3 p) {
+// The part of the window the overlay's camera draws.
+ScreenRect view_of(const OverlayInput& in) {
+    if (in.view.x1 > in.view.x0 && in.view.y1 > in.view.y0)
+        return in.view;
     const ImVec2 size = ImGui::GetIO().DisplaySize;
-    const auto pixel = project_to_pixel(cam, int(size.x), int(size.y), p);
+    return {0.0f, 0.0f, size.x, size.y};
+}
+
+// Window coordinates of a world point, or nothing when it is behind the eye.
+std::optional<ImVec2> to_screen(const OverlayInput& in, glm::vec3 p) {
+    const ScreenRect v = view_of(in);
+    const auto pixel = project_to_pixel(in.camera, int(v.x1 - v.x0), int(v.y1 - v.y0), p);
     if (!pixel)
         return std::nullopt;
-    return ImVec2(pixel->x, pixel->y);
+    return ImVec2(v.x0 + pixel->x, v.y0 + pixel->y);
 }
 
 bool seen(const OverlayInput& in, glm::vec3 p, std::uint32_t vertex) {
@@ -42,11 +50,13 @@ struct PlacedLabels {
 // `axis_x`: where the body's axis is on screen. Labels go outward from it,
 // as in a figure, so a label on the chest does not cover the band it names
 // nor its partner on the other side.
-void label(ImDrawList* dl, PlacedLabels& placed, ImVec2 at, const char* text, float axis_x) {
+// `view`: the labels stay inside it (side by side, each body's half).
+void label(ImDrawList* dl, PlacedLabels& placed, ImVec2 at, const char* text, float axis_x, const ScreenRect& view) {
     const ImVec2 size = ImGui::CalcTextSize(text);
     const float step = size.y + 6.0f;
     const float leader = 28.0f;
     ImVec2 pos(at.x < axis_x ? at.x - leader - size.x : at.x + leader, at.y - size.y - 4.0f);
+    pos.x = std::max(view.x0 + 4.0f, std::min(pos.x, view.x1 - size.x - 4.0f));
     for (float shift : {0.0f, 1.0f, -1.0f, 2.0f, -2.0f, 3.0f, -3.0f}) {
         const ImVec2 p(pos.x, at.y - size.y - 4.0f + shift * step);
         if (placed.free({p.x - 3, p.y - 2, p.x + size.x + 3, p.y + size.y + 2})) {
@@ -72,13 +82,13 @@ OverlayDrawn draw_landmark_overlay(const OverlayInput& in) {
     PlacedLabels placed{in.keep_clear};
     // The key points of the lit levels and the teaching callouts: the same
     // list the exported figures letter.
-    const ImVec2 size = ImGui::GetIO().DisplaySize;
-    const auto axis = to_screen(in.camera, in.camera.target);
-    const float axis_x = axis ? axis->x : size.x * 0.5f;
+    const ScreenRect v = view_of(in);
+    const auto axis = to_screen(in, in.camera.target);
+    const float axis_x = axis ? axis->x : 0.5f * (v.x0 + v.x1);
     std::vector<std::uint32_t> labelled; // one label a point
-    for (const TeachingLabel& t : teaching_labels({in.camera, int(size.x), int(size.y), in.landmarks, in.skin,
+    for (const TeachingLabel& t : teaching_labels({in.camera, int(v.x1 - v.x0), int(v.y1 - v.y0), in.landmarks, in.skin,
                                                    in.caster, in.callouts, in.key_point_levels, in.left, in.right})) {
-        label(dl, placed, ImVec2(t.pixel.x, t.pixel.y), t.text.c_str(), axis_x);
+        label(dl, placed, ImVec2(v.x0 + t.pixel.x, v.y0 + t.pixel.y), t.text.c_str(), axis_x, v);
         labelled.push_back(t.vertex);
         drawn.labels.push_back(t.text);
     }
@@ -90,10 +100,10 @@ OverlayDrawn draw_landmark_overlay(const OverlayInput& in) {
             if (!l.level.empty() || std::find(labelled.begin(), labelled.end(), l.vertex) != labelled.end())
                 continue;
             const glm::vec3 p = l.position_on(in.skin);
-            const auto screen = to_screen(in.camera, p);
+            const auto screen = to_screen(in, p);
             if (screen && seen(in, p, l.vertex)) {
                 drawn.labels.push_back(readable_landmark_name(l.name));
-                label(dl, placed, *screen, drawn.labels.back().c_str(), axis_x);
+                label(dl, placed, *screen, drawn.labels.back().c_str(), axis_x, v);
                 labelled.push_back(l.vertex);
             }
         }
@@ -104,7 +114,7 @@ OverlayDrawn draw_landmark_overlay(const OverlayInput& in) {
     const Landmark* nearest = nullptr;
     float best = 9.0f * 9.0f; // pixels, squared
     for (const Landmark& l : in.landmarks.landmarks) {
-        const auto screen = to_screen(in.camera, l.position_on(in.skin));
+        const auto screen = to_screen(in, l.position_on(in.skin));
         if (!screen)
             continue;
         const float dx = screen->x - mouse.x, dy = screen->y - mouse.y;

@@ -24,6 +24,7 @@ struct OverlayInput {
     std::vector<std::string> key_point_levels = {};
     bool left = true, right = true; // which sides' key points
     std::vector<ScreenRect> keep_clear = {}; // boxes already on screen (the map caption)
+    ScreenRect view = {}; // the part of the window the camera draws (side by side: a half); empty: all of it
 };
 
 struct OverlayDrawn {

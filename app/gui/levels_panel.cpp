@@ -19,6 +19,12 @@ void draw_how_section(Scene& scene, LevelSweep& sweep) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(90);
     ui::slider_float("s/level", &sweep.seconds_per_level, 0.2f, 3.0f, "%.1f");
+    // What Up/Down or the sweep lit, where the lecturer looks for it.
+    std::string lit;
+    for (Level l : scene.levels)
+        lit += (lit.empty() ? "" : ", ") + level_name(l);
+    ImGui::Text("Lit: %s%s", lit.empty() ? "the full chart" : lit.c_str(),
+                sweep.running && sweep.paused ? "  (sweep paused: Space)" : "");
 
     int side = int(scene.side);
     ui::radio("Both", &side, int(LevelSides::Both));

@@ -23,12 +23,13 @@ void step_level(Scene& scene, const DermatomeMap& map, int direction) {
 
 void LevelSweep::toggle(Scene& scene) {
     running = !running;
+    paused = false;
     scene.levels.clear();
     clock = 0.0f;
 }
 
 bool LevelSweep::advance(Scene& scene, const DermatomeMap& map, float dt) {
-    if (!running || map.levels.empty())
+    if (!running || paused || map.levels.empty())
         return false;
     clock += dt;
     if (clock < seconds_per_level && !scene.levels.empty())

@@ -19,6 +19,7 @@ inline Level current_level(const Scene& scene) { return scene.levels.size() == 1
 
 struct LevelSweep {
     bool running = false;
+    bool paused = false; // Space holds the sweep on its level and lets it go on
     float seconds_per_level = 0.8f;
     float clock = 0.0f;
 

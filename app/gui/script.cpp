@@ -52,7 +52,7 @@ void check_mouse_options(const ScriptAction& a, std::size_t from) {
 }
 
 void check_expect(const ScriptAction& a) {
-    static const char* kinds = "map, levels, text, no-text, view, display, compare, scene, checked, at-cursor, label, "
+    static const char* kinds = "map, levels, text, no-text, view, display, compare, scene, checked, at-cursor, label, bodies, "
                                "pixels-differ or pixels-same";
     if (a.args.empty())
         throw ScriptError(a.line, std::string("'expect' takes what to check: ") + kinds);
@@ -69,6 +69,9 @@ void check_expect(const ScriptAction& a) {
         need(a, 2, 2, "'at-cursor' and a landmark: @nipple");
         if (!a.args[1].starts_with("@"))
             throw ScriptError(a.line, "'" + a.args[1] + "' is not a landmark; write it as @" + a.args[1]);
+    } else if (k == "bodies") {
+        need(a, 2, 2, "'bodies' and how many bodies the window shows, each whole in its view, clear of the panel");
+        need_numbers(a, 1, 2, "how many bodies");
     } else if (k == "scene") {
         need(a, 3, 3, "'scene', a field of the scene file (docs/figures.md) and its value");
     } else if (k == "checked") {

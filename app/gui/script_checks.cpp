@@ -71,6 +71,28 @@ std::string scene_field(const Scene& scene, const std::string& key, int line) {
         throw ScriptError(line, "the scene has no field '" + key + "' (see docs/figures.md for its fields)");
     return j[key].is_string() ? j[key].get<std::string>() : j[key].dump();
 }
+std::string box_text(const ScreenRect& r) {
+    return "(" + std::to_string(int(r.x0)) + "," + std::to_string(int(r.y0)) + ")-(" + std::to_string(int(r.x1)) + "," +
+           std::to_string(int(r.y1)) + ")";
+}
+
+// `count` bodies on screen, each body's projected box inside its view, and
+// no view under the panel: what a lecturer needs to see both maps whole.
+bool bodies_whole_and_clear(const App& app, int count, std::string& seen) {
+    const std::vector<App::BodyOnScreen> bodies = app.bodies_on_screen();
+    const ScreenRect panel = app.widget_boxes().front();
+    bool held = int(bodies.size()) == count;
+    seen = std::to_string(bodies.size()) + " bodies; panel " + box_text(panel);
+    for (const App::BodyOnScreen& b : bodies) {
+        const bool inside = b.body.x0 >= b.view.x0 && b.body.x1 <= b.view.x1 && b.body.y0 >= b.view.y0 &&
+                            b.body.y1 <= b.view.y1 && b.body.x1 > b.body.x0;
+        const bool clear = panel.x1 <= panel.x0 || !b.body.overlaps(panel);
+        held = held && inside && clear;
+        seen += "; body " + box_text(b.body) + " in view " + box_text(b.view) + (inside ? "" : " NOT WHOLE") +
+                (clear ? "" : " UNDER THE PANEL");
+    }
+    return held;
+}
 } // namespace
 
 bool ScriptRunner::run_now(App& app) {
@@ -139,6 +161,8 @@ void ScriptRunner::expect(App& app) {
         seen = at ? want + " at " + std::to_string(int(at->x0)) + "," + std::to_string(int(at->y0)) + ", the mouse at " +
                         std::to_string(int(mouse.x)) + "," + std::to_string(int(mouse.y))
                   : want + " not in sight";
+    } else if (kind == "bodies") {
+        held = bodies_whole_and_clear(app, std::stoi(want), seen);
     } else if (kind == "checked") {
         const auto found = ui::registry().find(a.args[1]);
         if (found.size() != 1)

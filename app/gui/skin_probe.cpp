@@ -1,5 +1,6 @@
 #include "gui/skin_probe.h"
 
+#include "gui/compare_view.h"
 #include "model_options.h"
 #include "render/picking.h"
 
@@ -30,17 +31,20 @@ std::optional<ProbeResult> probe_under_mouse(const ProbeInput& in) {
         ImGui::IsMouseDragging(ImGuiMouseButton_Right))
         return std::nullopt;
     const float width = in.view_width > 0.0f ? in.view_width : io.DisplaySize.x;
-    if (io.MousePos.x < in.view_x || io.MousePos.x >= in.view_x + width)
+    const float height = in.view_height > 0.0f ? in.view_height : io.DisplaySize.y;
+    if (io.MousePos.x < in.view_x || io.MousePos.x >= in.view_x + width || io.MousePos.y < in.view_y ||
+        io.MousePos.y >= in.view_y + height)
         return std::nullopt;
-    const auto hit = pick(in.camera, int(width), int(io.DisplaySize.y),
-                          glm::vec2(io.MousePos.x - in.view_x, io.MousePos.y), in.caster);
+    const auto hit = pick(in.camera, int(width), int(height),
+                          glm::vec2(io.MousePos.x - in.view_x, io.MousePos.y - in.view_y), in.caster);
     if (!hit)
         return std::nullopt;
     const std::uint32_t v = hit->nearest_vertex;
     const PointWeights& w = in.baked.weights[v];
     const Zone& zone = in.map.zones[std::size_t(in.baked.zone[v])];
     const Level strongest = w.entries[0].level;
-    const std::string roots = describe_weights(w);
+    const std::string both = in.first && in.second ? two_map_answer(*in.first, *in.second, v) : std::string();
+    const std::string roots = both.empty() ? describe_weights(w) : both + "\n" + short_map_name(in.map.title) + " in detail: " + describe_weights(w);
     const std::string cranial = describe_division(
         division_at(in.trigeminal, in.coords.region[v], in.coords.along[v], in.coords.around_deg[v]));
     const std::string where = readable_region_name(in.coords.region[v]) + " (" +

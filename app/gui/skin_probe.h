@@ -5,6 +5,7 @@
 #include "atlas/trigeminal.h"
 #include "body/body_coordinates.h"
 #include "body/ray_cast.h"
+#include "model/prepared_map.h"
 #include "render/camera.h"
 
 #include <optional>
@@ -22,6 +23,11 @@ struct ProbeInput {
     // The part of the window this camera draws, in window units (side by
     // side: one half); width 0: the whole window.
     float view_x = 0.0f, view_width = 0.0f;
+    float view_y = 0.0f, view_height = 0.0f; // height 0: the whole window's
+    // While two maps are compared: both, so the tooltip answers for each
+    // ("classical: L4 · evidence-based: L3", gui/compare_view.h).
+    const PreparedMap* first = nullptr;
+    const PreparedMap* second = nullptr;
 };
 
 struct ProbeResult {

@@ -74,7 +74,8 @@ Window::Window(int width, int height, const std::string& title) {
     {
         // Latin-1 plus general punctuation: citations use en dashes.
         static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x206F, 0};
-        ImGui::GetIO().Fonts->AddFontFromFileTTF(font, 17.0f, nullptr, ranges);
+        normal_font_ = ImGui::GetIO().Fonts->AddFontFromFileTTF(font, 17.0f, nullptr, ranges);
+        large_font_ = ImGui::GetIO().Fonts->AddFontFromFileTTF(font, 34.0f, nullptr, ranges);
     }
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -90,6 +91,29 @@ Window::~Window() {
     if (window_)
         glfwDestroyWindow(window_);
     glfwTerminate();
+}
+
+void Window::set_fullscreen(bool on) {
+    if (on == fullscreen_)
+        return;
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (on && mode) {
+        glfwGetWindowPos(window_, &windowed_[0], &windowed_[1]);
+        glfwGetWindowSize(window_, &windowed_[2], &windowed_[3]);
+        glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+        fullscreen_ = true;
+    } else if (!on) {
+        glfwSetWindowMonitor(window_, nullptr, windowed_[0], windowed_[1], windowed_[2], windowed_[3], 0);
+        fullscreen_ = false;
+    }
+}
+
+void Window::set_large_text(bool on) {
+    if (large_font_) // without DejaVu, the built-in font scaled up
+        ImGui::GetIO().FontDefault = static_cast<ImFont*>(on ? large_font_ : normal_font_);
+    else
+        ImGui::GetIO().FontGlobalScale = on ? 2.0f : 1.0f;
 }
 
 bool Window::should_close() const { return glfwWindowShouldClose(window_); }

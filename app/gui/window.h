@@ -37,12 +37,21 @@ public:
     // A key press as GLFW's key callback records it (scripts send keys so).
     void press_key(int key) { key_presses_.push_back(key); }
     void set_size(int width, int height);
+    // Presentation mode: the primary monitor's whole screen, and lettering
+    // in a font twice the size (Dear ImGui's default font from the next frame).
+    void set_fullscreen(bool on);
+    void set_large_text(bool on);
+    bool fullscreen() const { return fullscreen_; }
 
 private:
     GLFWwindow* window_ = nullptr;
     GlInfo gl_;
     bool imgui_ready_ = false;
     bool first_frame_reported_ = false;
+    bool fullscreen_ = false;
+    int windowed_[4] = {0, 0, 0, 0}; // x, y, width, height to return to
+    void* normal_font_ = nullptr;    // ImFont*, kept opaque here
+    void* large_font_ = nullptr;
     std::vector<int> key_presses_;
     static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
 };

@@ -205,6 +205,13 @@ unsigned body_features(DisplayMode mode, const RenderSettings& s, bool differenc
     return f;
 }
 
+// Copies the bound read framebuffer's width x height frame to where the
+// settings put it in the bound draw framebuffer.
+void blit_to(int width, int height, const RenderSettings& settings) {
+    glBlitFramebuffer(0, 0, width, height, settings.dest_x, settings.dest_y, settings.dest_x + width,
+                      settings.dest_y + height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
 } // namespace
 
 struct Renderer::Impl {
@@ -439,8 +446,7 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     // Resolve the samples into the destination.
     glBindFramebuffer(GL_READ_FRAMEBUFFER, target.fbo.get());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer);
-    glBlitFramebuffer(0, 0, width, height, settings.dest_x, 0, settings.dest_x + width, height, GL_COLOR_BUFFER_BIT,
-                      GL_NEAREST);
+    blit_to(width, height, settings);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
 }
 
@@ -515,18 +521,18 @@ void Renderer::present(const Camera& camera, int width, int height, unsigned fra
                        const RenderSettings& settings, bool unchanged) {
     if (width <= 0 || height <= 0)
         return;
-    Impl& r = *impl_;
-    const bool have_frame = r.kept.fbo && r.kept.width == width && r.kept.height == height;
+    Target& kept = impl_->kept;
+    const bool have_frame = kept.fbo && kept.width == width && kept.height == height;
     if (!unchanged || !have_frame) {
-        r.kept.ensure(width, height, 0);
+        kept.ensure(width, height, 0);
         RenderSettings offscreen = settings;
         offscreen.dest_x = 0;
-        draw(camera, width, height, r.kept.fbo.get(), offscreen);
+        offscreen.dest_y = 0;
+        draw(camera, width, height, kept.fbo.get(), offscreen);
     }
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, r.kept.fbo.get());
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, kept.fbo.get());
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer);
-    glBlitFramebuffer(0, 0, width, height, settings.dest_x, 0, settings.dest_x + width, height, GL_COLOR_BUFFER_BIT,
-                      GL_NEAREST);
+    blit_to(width, height, settings);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
 }
 
@@ -559,6 +565,7 @@ void Renderer::render_region(const Camera& camera, int full_width, int full_heig
     const int tile = max_tile_size();
     RenderSettings part = settings;
     part.dest_x = 0;
+    part.dest_y = 0;
     part.full_width = full_width;
     part.full_height = full_height;
     for (int y0 = y; y0 < y + h; y0 += tile)

@@ -63,7 +63,7 @@ struct RenderSettings {
                                       // (model/map_slots.h says which mix shows which map)
     bool differences = false;         // mark skin where the two maps disagree
     SensoryModality sensory_modality = SensoryModality::Both; // what DisplayMode::Sensory paints
-    int dest_x = 0;                   // left edge of the frame in the destination (side-by-side views)
+    int dest_x = 0, dest_y = 0;       // bottom-left corner of the frame in the destination (side-by-side views)
     // One tile of a larger frame, for images beyond the GL's size limits:
     // when full_width > 0 this draw is the width x height pixels whose
     // bottom-left corner is at (tile_x, tile_y), GL's bottom-up pixels, of a

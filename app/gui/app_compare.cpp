@@ -1,0 +1,85 @@
+// The App's steps for two maps side by side (gui/compare_view.h): the two
+// bodies, each kept by the renderer and redrawn only when it changes, and
+// what is lettered over each half.
+#include "gui/app.h"
+
+#include "gui/landmark_overlay.h"
+#include "gui/side_markers_overlay.h"
+#include "render/picking.h"
+
+#include <glad/gl.h>
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace dv::app {
+
+std::optional<LegendContent> App::side_by_side_key() const {
+    if (!panel_.legend || scene_.display != DisplayMode::Dermatomes || !maps_.current())
+        return std::nullopt;
+    const FigureInputs in{model_, &maps_.slots()};
+    return legend_for(figure_scene(), in);
+}
+
+void App::draw_side_by_side_body(const RenderSettings& settings, bool unchanged) {
+    if (!unchanged || !comparison_.holds(fb_w_, fb_h_)) {
+        const std::vector<ViewPart> parts = view_parts();
+        const unsigned frame = comparison_.target(fb_w_, fb_h_);
+        clear_outside(parts, fb_w_, fb_h_);
+        for (const ViewPart& part : parts) {
+            RenderSettings half = settings;
+            half.map_mix = part.map_mix;
+            half.dest_x = part.x;
+            half.dest_y = part.y;
+            // Both halves are the same size, so the renderer's targets are
+            // never reallocated between them.
+            renderer_.draw(part.camera, part.width, part.height, frame, half);
+        }
+    }
+    comparison_.show();
+}
+
+void App::draw_side_by_side_overlays() {
+    const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
+    const std::vector<ViewPart> parts = view_parts();
+    std::vector<ScreenRect> taken = draw_half_captions(parts, scale, fb_h_);
+    if (const auto key = side_by_side_key()) {
+        const ScreenRect first = parts.front().screen(scale, fb_h_), last = parts.back().screen(scale, fb_h_);
+        taken.push_back(draw_legend_strip(*key, {first.x0, first.y1, last.x1, float(fb_h_) / scale}));
+    }
+    std::vector<std::string> lit;
+    for (Level l : scene_.levels)
+        lit.push_back(level_name(l));
+    for (const ViewPart& part : parts) {
+        const ScreenRect view = part.screen(scale, fb_h_);
+        std::vector<ScreenRect> keep = taken;
+        draw_side_markers(part.camera, view, model_.body().bounds(), sagittal_, 2.0f * ImGui::GetFontSize(), view.x0,
+                          keep);
+        const std::string named = draw_landmark_overlay(
+            {part.camera, model_.landmarks(), model_.body().skin, model_.caster(), panel_.callouts,
+             scene_.show_landmarks, scene_.show_landmarks && panel_.all_names, lit, scene_.side != LevelSides::Right,
+             scene_.side != LevelSides::Left, std::move(keep), view});
+        if (!named.empty())
+            hover_text_ = named + (hover_text_.empty() ? "" : "\n" + hover_text_);
+    }
+}
+
+std::vector<App::BodyOnScreen> App::bodies_on_screen() const {
+    const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
+    std::vector<BodyOnScreen> out;
+    for (const ViewPart& part : view_parts()) {
+        const ScreenRect view = part.screen(scale, fb_h_);
+        ScreenRect box{1e9f, 1e9f, -1e9f, -1e9f};
+        for (const glm::vec3& p : model_.body().skin.positions)
+            if (const auto px = project_to_pixel(part.camera, int(view.x1 - view.x0), int(view.y1 - view.y0), p)) {
+                box.x0 = std::min(box.x0, view.x0 + px->x);
+                box.y0 = std::min(box.y0, view.y0 + px->y);
+                box.x1 = std::max(box.x1, view.x0 + px->x);
+                box.y1 = std::max(box.y1, view.y0 + px->y);
+            }
+        out.push_back({box, view});
+    }
+    return out;
+}
+
+} // namespace dv::app
