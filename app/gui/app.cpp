@@ -33,7 +33,6 @@ App::App(const AppOptions& options)
       maps_(options.scene.map, model_),
       window_(options.width, options.height, "Dermaview"), renderer_(shader_dir()), scene_(options.scene) {
     renderer_.set_markers(model_.landmark_points());
-    sagittal_ = fit_sagittal_plane(model_.body().skin, model_.landmarks());
     if (options.scripted)
         maps_.set_poll_interval(std::chrono::milliseconds(0));
     // The scene names its map as the panel offers it (an id, or the file given).

@@ -159,7 +159,6 @@ private:
     std::vector<Level> shown_levels_; // the levels the banner last named
     float banner_seconds_ = 0.0f;     // how long the level's name stays large on screen
     ComparisonFrame comparison_; // side by side: both halves, kept
-    SagittalPlane sagittal_; // the body's own left, for the R / L markers
     Camera last_camera_;
     float last_inset_ = 0.0f;
     RenderSettings last_settings_;

@@ -55,12 +55,13 @@ void App::draw_side_by_side_overlays() {
         std::vector<ScreenRect> keep = taken;
         draw_side_markers(part.camera, view, model_.body().bounds(), sagittal_, 2.0f * ImGui::GetFontSize(), view.x0,
                           keep);
-        const std::string named = draw_landmark_overlay(
+        const OverlayDrawn drawn = draw_landmark_overlay(
             {part.camera, model_.landmarks(), model_.body().skin, model_.caster(), panel_.callouts,
              scene_.show_landmarks, scene_.show_landmarks && panel_.all_names, lit, scene_.side != LevelSides::Right,
              scene_.side != LevelSides::Left, std::move(keep), view});
-        if (!named.empty())
-            hover_text_ = named + (hover_text_.empty() ? "" : "\n" + hover_text_);
+        labels_.insert(labels_.end(), drawn.labels.begin(), drawn.labels.end());
+        if (!drawn.hover.empty())
+            hover_text_ = drawn.hover + (hover_text_.empty() ? "" : "\n" + hover_text_);
     }
 }
 
