@@ -165,7 +165,6 @@ std::vector<ViewPart> App::view_parts() const {
 }
 
 void App::draw_ui(float dt) {
-    ui::registry().begin_frame();
     if (presenting_) { // no panel: the body has the whole window
         input_.left_inset = 0.0f;
         draw_lecture_overlays(dt);
