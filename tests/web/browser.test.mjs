@@ -1,0 +1,173 @@
+// The browser build in a real browser (headless Chromium with WebGL 2 on
+// SwiftShader), as a user meets it: the page loads and draws the body, a drag
+// orbits it, the evidence-based map with T4 and T10 lit comes from a link and
+// from the panel, the skin answers a hover, a click lights its level, the
+// link reproduces the scene after a reload, and a saved figure downloads and
+// matches the desktop's render of the scene it carries. docs/web.md.
+//
+// Needs build/web/site (tools/web.sh), /usr/bin/chromium, and the desktop
+// program (DERMAVIEW_DESKTOP, default build/release/bin/dermaview).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { readPng } from './png.mjs';
+import { serve } from './server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const site = process.env.DERMAVIEW_SITE || join(root, 'build/web/site');
+const desktop = process.env.DERMAVIEW_DESKTOP || join(root, 'build/release/bin/dermaview');
+const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
+const W = 1000, H = 700;
+
+let server, browser, base, downloads;
+
+before(async () => {
+  for (const [what, path] of [['the site (tools/web.sh)', join(site, 'dermaview.wasm')], ['Chromium', chromium],
+                              ['the desktop program', desktop]])
+    if (!existsSync(path)) throw new Error(`${what} is missing: ${path}`);
+  server = await serve(site);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  downloads = mkdtempSync(join(tmpdir(), 'dermaview-web-'));
+  browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: ['--headless=new', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox',
+           '--force-device-scale-factor=1', `--window-size=${W},${H}`],
+    defaultViewport: { width: W, height: H, deviceScaleFactor: 1 },
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (downloads) rmSync(downloads, { recursive: true, force: true });
+});
+
+// A page at `link` (the part after '#'), once its first frame is drawn.
+async function open(link = '') {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(base + (link ? '#' + link : ''));
+  await page.waitForFunction(() => window.dermaview && dermaview.frames() > 2, { timeout: 120000, polling: 200 });
+  page.errors = errors;
+  return page;
+}
+
+const run = (page, script) => page.evaluate((s) => dermaview.run(s), script);
+const canvasPixels = async (page) => {
+  const shot = await page.screenshot({ type: 'png' });
+  return readPng(Buffer.from(shot));
+};
+// Pixels that are skin-coloured or band-coloured: not the grey studio backdrop.
+function colourful(img, x, y) {
+  const i = (y * img.width + x) * 4;
+  const [r, g, b] = [img.rgba[i], img.rgba[i + 1], img.rgba[i + 2]];
+  return Math.max(r, g, b) - Math.min(r, g, b) > 25;
+}
+function countColourful(img, x0, x1) {
+  let n = 0;
+  for (let y = 0; y < img.height; y += 2)
+    for (let x = x0; x < x1; x += 2) n += colourful(img, x, y) ? 1 : 0;
+  return n;
+}
+
+test('the page draws the lit body with the classical chart, and a drag orbits it', async () => {
+  const page = await open();
+  const first = await canvasPixels(page);
+  // The body stands right of the panel: plenty of skin and band colour there.
+  const before = countColourful(first, Math.round(W * 0.45), W);
+  assert.ok(before > 2000, `the body is drawn (${before} coloured samples)`);
+  assert.equal(await page.evaluate(() => dermaview.link()), '', 'the default scene has an empty link');
+  const ms = await page.evaluate(() => dermaview.firstFrameMs);
+  console.log(`first frame after ${Math.round(ms)} ms (headless Chromium, SwiftShader)`);
+  // Orbit: a left drag across the body turns it; the picture changes.
+  await page.mouse.move(W * 0.7, H * 0.5);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; ++i) await page.mouse.move(W * 0.7 + i * 25, H * 0.5);
+  await page.mouse.up();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const turned = await canvasPixels(page);
+  let changed = 0;
+  for (let i = 0; i < turned.rgba.length; i += 4) changed += turned.rgba[i] !== first.rgba[i] ? 1 : 0;
+  assert.ok(changed > 5000, `the drag turned the body (${changed} pixels changed)`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('the panel switches to the evidence-based map, lights T4 and T10, and the link follows', async () => {
+  const page = await open();
+  const script = 'select Map evidence\nsettle\ncheck T4 on\ncheck T10 on\nsettle\n' +
+                 'expect map evidence\nexpect levels T4,T10';
+  assert.equal(await run(page, script), 'passed');
+  assert.equal(await page.evaluate(() => dermaview.link()), 'map=evidence&levels=T4,T10');
+  assert.equal(await page.evaluate(() => location.hash), '#map=evidence&levels=T4,T10');
+  await page.close();
+});
+
+test('a link reproduces its scene after a reload, and the skin answers', async () => {
+  const link = 'map=evidence&levels=T4,T10&view=posterior';
+  const page = await open(link);
+  assert.equal(await page.evaluate(() => dermaview.link()), link);
+  await page.reload();
+  await page.waitForFunction(() => window.dermaview && dermaview.frames() > 2, { timeout: 120000, polling: 200 });
+  assert.equal(await page.evaluate(() => dermaview.link()), link, 'the same scene after a reload');
+  // Front view, the full chart; hover the umbilicus: the answer names T10;
+  // a click on the nipple lights T4.
+  assert.equal(await run(page, 'key 1\nsettle\nclick "Full chart"\nhover @umbilicus'), 'passed');
+  const answer = await page.evaluate(() => dermaview.hoverText());
+  assert.match(answer, /T10/, `the skin at the umbilicus answers T10: "${answer}"`);
+  assert.equal(await run(page, 'click @nipple\nexpect levels T4'), 'passed');
+  assert.equal(await page.evaluate(() => dermaview.link()), 'map=evidence&levels=T4');
+  await page.close();
+});
+
+test('a saved figure downloads and matches the desktop render of its scene', async () => {
+  const page = await open('map=evidence&levels=T4,T10');
+  const cdp = await page.target().createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+  assert.equal(await run(page, 'click Figure\ncheck Transparent on\nkey F12\nwait 3'), 'passed');
+  let files = [];
+  for (let i = 0; i < 100 && !files.length; ++i) {
+    await new Promise((r) => setTimeout(r, 200));
+    files = readdirSync(downloads).filter((f) => f.endsWith('.png'));
+  }
+  assert.equal(files.length, 1, 'one figure downloaded');
+  const webFile = join(downloads, files[0]);
+  const web = readPng(readFileSync(webFile));
+  const scene = JSON.parse(web.text['Dermaview scene']);
+  assert.equal(scene.map, 'evidence');
+  // The desktop renders the scene the browser's figure carries.
+  const nativeFile = join(downloads, 'desktop.png');
+  execFileSync(desktop, ['render', '--scene', webFile, '-o', nativeFile], { stdio: 'inherit' });
+  const native = readPng(readFileSync(nativeFile));
+  assert.equal(web.width, native.width);
+  assert.equal(web.height, native.height);
+  // Body outline: the opaque pixels of both transparent figures.
+  let both = 0, either = 0, far = 0;
+  let diff = 0;
+  for (let i = 0; i < web.rgba.length; i += 4) {
+    const a = web.rgba[i + 3] > 127, b = native.rgba[i + 3] > 127;
+    either += a || b ? 1 : 0;
+    if (!(a && b)) continue;
+    both += 1;
+    const d = Math.max(Math.abs(web.rgba[i] - native.rgba[i]), Math.abs(web.rgba[i + 1] - native.rgba[i + 1]),
+                       Math.abs(web.rgba[i + 2] - native.rgba[i + 2]));
+    diff += d;
+    far += d > 48 ? 1 : 0;
+  }
+  const iou = both / either;
+  console.log(`figure ${web.width}x${web.height}: outline IoU ${iou.toFixed(4)}, mean colour difference ` +
+              `${(diff / both).toFixed(2)}, ${(100 * far / both).toFixed(2)} % of the body off by more than 48`);
+  assert.ok(both > 20000, 'the figure shows the body');
+  assert.ok(iou > 0.97, `the outlines agree (IoU ${iou})`);
+  assert.ok(diff / both < 8, `the colours agree on average (${diff / both})`);
+  assert.ok(far / both < 0.03, `few pixels differ much (${far / both})`);
+  await page.close();
+});
