@@ -23,6 +23,8 @@ target_link_options(dermaview PRIVATE
   "SHELL:--preload-file ${_font_dir}/DejaVuSans.ttf@${_font_dir}/DejaVuSans.ttf"
   "SHELL:--preload-file ${_font_dir}/DejaVuSans-Bold.ttf@${_font_dir}/DejaVuSans-Bold.ttf")
 add_dependencies(dermaview dermaview_data)
-add_custom_command(TARGET dermaview POST_BUILD
+# The page, copied on every build so that edits show up.
+add_custom_target(dermaview_page ALL
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_CURRENT_SOURCE_DIR}/web/page ${DERMAVIEW_SITE_DIR}
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/assets/desktop/dermaview.svg ${DERMAVIEW_SITE_DIR}/favicon.svg
   COMMENT "Copying the page into ${DERMAVIEW_SITE_DIR}")

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm',
-                '.data': 'application/octet-stream', '.png': 'image/png' };
+                '.data': 'application/octet-stream', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
 export function serve(folder) {
   const server = createServer(async (req, res) => {

@@ -8,6 +8,7 @@ const canvas = document.getElementById('canvas');
 const statusBox = document.getElementById('status');
 const started = performance.now();
 let shownLink = location.hash.replace(/^#/, '');
+let runtimeReady = false; // the program's functions can be called
 
 function tell(text, failed) {
   statusBox.hidden = !text;
@@ -25,6 +26,7 @@ var Module = {
   printErr: (text) => console.error(text),
   setStatus: (text) => { if (text) tell(text.replace(/\(.*\)/, '').trim() || 'Loading Dermaview…'); },
   dermaviewFailed: (message) => tell('Dermaview could not start: ' + message, true),
+  onRuntimeInitialized: () => { runtimeReady = true; },
   dermaviewSetLink(link) {
     shownLink = link;
     history.replaceState(null, '', location.pathname + location.search + (link ? '#' + link : ''));
@@ -53,7 +55,7 @@ window.addEventListener('hashchange', () => {
 const dermaview = {
   downloads: [],   // figures offered so far: {name, bytes}
   firstFrameMs: null, // from the page's start to the first frame drawn
-  frames: () => (Module._dermaview_frames ? Module._dermaview_frames() : 0),
+  frames: () => (runtimeReady ? Module._dermaview_frames() : 0),
   link: () => Module.UTF8ToString(Module._dermaview_link()),
   hoverText: () => Module.UTF8ToString(Module._dermaview_hover_text()),
   notice: () => Module.UTF8ToString(Module._dermaview_notice()),
