@@ -14,6 +14,9 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include <imgui.h>
+
+#include <cfloat>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -39,6 +42,7 @@ struct Page {
     std::string script_state = "idle"; // idle, running, passed, failed: WHY
     std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
     long frames = 0;
+    float ratio = 1.0f; // device pixels per CSS pixel
     std::string link;
     std::string answer; // the last string handed to JavaScript
 };
@@ -50,11 +54,27 @@ void fit_canvas(Window& window) {
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);
     const double ratio = emscripten_get_device_pixel_ratio();
+    page.ratio = float(ratio);
     const int w = std::max(1, int(std::lround(css_w * ratio))), h = std::max(1, int(std::lround(css_h * ratio)));
     int now_w = 0, now_h = 0;
     glfwGetWindowSize(window.handle(), &now_w, &now_h);
     if (w != now_w || h != now_h)
         glfwSetWindowSize(window.handle(), w, h);
+}
+
+// Dear ImGui and the App work in window units and draw at
+// DisplayFramebufferScale pixels per unit, as on a desktop high-density
+// screen. Emscripten's GLFW knows no content scale (window units are canvas
+// pixels), so its sizes and the pointer are turned into window units here,
+// after the GLFW backend has set them and before Dear ImGui reads them: the
+// panel and its text keep their size on the page at any pixel ratio.
+void use_window_units() {
+    ImGuiIO& io = ImGui::GetIO();
+    const float r = page.ratio > 0.0f ? page.ratio : 1.0f;
+    io.DisplayFramebufferScale = ImVec2(r, r);
+    io.DisplaySize = ImVec2(io.DisplaySize.x / r, io.DisplaySize.y / r);
+    if (io.MousePos.x > -FLT_MAX / 2)
+        io.MousePos = ImVec2(io.MousePos.x / r, io.MousePos.y / r);
 }
 
 void offer_downloads() {
@@ -103,10 +123,11 @@ void frame(void*) {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (page.script)
-        window.begin_frame([&] { run_script_step(app, false); });
-    else
-        window.begin_frame();
+    window.begin_frame([&] {
+        use_window_units();
+        if (page.script)
+            run_script_step(app, false);
+    });
     const auto now = std::chrono::steady_clock::now();
     // A script counts its own time, as on the desktop (docs/scripting.md).
     const float dt = page.script ? ScriptRunner::kFrameSeconds : std::chrono::duration<float>(now - page.last).count();
@@ -138,6 +159,12 @@ EMSCRIPTEN_KEEPALIVE const char* dermaview_hover_text() {
 }
 EMSCRIPTEN_KEEPALIVE const char* dermaview_notice() {
     page.answer = page.app ? page.app->notice_text() : "";
+    return page.answer.c_str();
+}
+// The window's scene as a figure would save it, camera included, as JSON
+// (docs/figures.md).
+EMSCRIPTEN_KEEPALIVE const char* dermaview_scene() {
+    page.answer = page.app ? dv::scene_to_json(page.app->figure_scene()) : "";
     return page.answer.c_str();
 }
 // Starts a script in the window's script language (docs/scripting.md) over

@@ -97,6 +97,15 @@ test('the page draws the lit body with the classical chart, and a drag orbits it
   let changed = 0;
   for (let i = 0; i < turned.rgba.length; i += 4) changed += turned.rgba[i] !== first.rgba[i] ? 1 : 0;
   assert.ok(changed > 5000, `the drag turned the body (${changed} pixels changed)`);
+  const yaw = await page.evaluate(() => dermaview.scene().camera.yaw_deg);
+  assert.ok(Math.abs((yaw + 540) % 360 - 180) > 20, `the camera turned (yaw ${yaw})`);
+  // The wheel one notch up zooms in one step, as on the desktop (x 0.88).
+  const distance = () => page.evaluate(() => dermaview.scene().camera.distance);
+  const far = await distance();
+  await page.mouse.wheel({ deltaY: -100 });
+  await page.waitForFunction((d) => dermaview.scene().camera.distance < d, { timeout: 10000, polling: 50 }, far);
+  const ratio = (await distance()) / far;
+  assert.ok(Math.abs(ratio - 0.88) < 0.01, `one step in (x ${ratio})`);
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -124,6 +133,44 @@ test('a link reproduces its scene after a reload, and the skin answers', async (
   assert.equal(await run(page, 'key 1\nsettle\nclick "Full chart"\nhover @umbilicus\nexpect text T10'), 'passed');
   assert.equal(await run(page, 'click @nipple\nexpect levels T4'), 'passed');
   assert.equal(await page.evaluate(() => dermaview.link()), 'map=evidence&levels=T4');
+  await page.close();
+});
+
+test('keys choose views, one finger orbits, and a high-density screen gets a sharp canvas', async () => {
+  const page = await open();
+  await page.focus('#canvas');
+  await page.keyboard.press('2');
+  await page.waitForFunction(() => dermaview.link() === 'view=posterior', { timeout: 30000, polling: 100 });
+  assert.equal(await run(page, 'settle'), 'passed'); // the camera's move to the back has ended
+  const yaw = () => page.evaluate(() => dermaview.scene().camera.yaw_deg);
+  const yawBack = await yaw();
+  // One finger across the body: the same turn as a left drag.
+  const cdp = await page.target().createCDPSession();
+  const touch = (type, x) => cdp.send('Input.dispatchTouchEvent',
+    { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: H * 0.5 }] });
+  await touch('touchStart', W * 0.6);
+  for (let i = 1; i <= 10; ++i) await touch('touchMove', W * 0.6 + i * 25);
+  await touch('touchEnd');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const turned = Math.abs(((await yaw()) - yawBack + 540) % 360 - 180);
+  assert.ok(turned > 20, `the finger turned the body (${turned} degrees)`);
+  // Two fingers spreading apart: the camera comes closer.
+  const distance = () => page.evaluate(() => dermaview.scene().camera.distance);
+  const far = await distance();
+  const pinch = (type, spread) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] :
+    [{ x: W * 0.65 - spread, y: H * 0.5, id: 1 }, { x: W * 0.65 + spread, y: H * 0.5, id: 2 }] });
+  await pinch('touchStart', 40);
+  for (let i = 1; i <= 8; ++i) await pinch('touchMove', 40 + i * 15);
+  await pinch('touchEnd');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const near = await distance();
+  assert.ok(near < 0.9 * far, `the pinch zoomed in (distance ${far} -> ${near})`);
+  // Twice the device pixels: the drawing buffer follows, the panel keeps its size on the page.
+  await page.setViewport({ width: W, height: H, deviceScaleFactor: 2 });
+  await page.waitForFunction(() => document.getElementById('canvas').width === 2 * innerWidth,
+                             { timeout: 30000, polling: 100 });
+  assert.equal(await run(page, 'key 1\nsettle\nexpect view anterior'), 'passed');
+  assert.deepEqual(page.errors, []);
   await page.close();
 });
 

@@ -59,6 +59,7 @@ const dermaview = {
   link: () => Module.UTF8ToString(Module._dermaview_link()),
   hoverText: () => Module.UTF8ToString(Module._dermaview_hover_text()),
   notice: () => Module.UTF8ToString(Module._dermaview_notice()),
+  scene: () => JSON.parse(Module.UTF8ToString(Module._dermaview_scene())),
   // Runs lines of the window's script language (docs/scripting.md) and
   // resolves to "passed" or "failed: why".
   run(script) {
@@ -91,52 +92,93 @@ dermaview.ready = new Promise((resolve) => {
 window.dermaview = dermaview;
 
 // Touch: one finger orbits (a left drag), two pinch to zoom (the wheel) and
-// pan (a right drag of their midpoint); a tap is a click.
+// pan (a right drag of their midpoint); a tap is a click. A finger lands
+// without the pointer having moved there first, so the press waits one
+// frame after the move: the window would take the jump for a drag. Events
+// queued behind a waiting press go out one a frame, in order. Emscripten's
+// GLFW maps touches to the mouse itself, without that care and without
+// pinch: the handlers below listen first (capture on window) and keep the
+// touches on the canvas from reaching it.
 (() => {
+  const ours = new WeakSet(); // events made here, let through to the program
+  // One wheel step zooms by 0.88 (engine/render/camera.cpp, zoom): a pinch
+  // that spreads the fingers by q takes ln q / -ln 0.88 steps, so the body
+  // follows the fingers.
+  const stepsPerLog = -1 / Math.log(0.88);
+  const wheel = (x, y, steps) => {
+    // Emscripten 3.1.6's GLFW passes a wheel event's deltaY on unchanged as
+    // the scroll: in pixels, and down positive, where GLFW counts steps, up
+    // positive. So the event it gets carries the steps.
+    const e = new WheelEvent('wheel', { clientX: x, clientY: y, deltaMode: 0, deltaY: steps, bubbles: true, cancelable: true });
+    ours.add(e);
+    return e;
+  };
   let mode = null; // 'orbit', 'pinch'
   let last = null;
-  const send = (type, x, y, button, extra) =>
-    canvas.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button, buttons: type === 'mouseup' ? 0 : 1 << button,
-                                                bubbles: true, cancelable: true, ...extra }));
+  const queue = [];
+  const mouse = (type, x, y, button) =>
+    new MouseEvent(type, { clientX: x, clientY: y, button, buttons: type === 'mouseup' ? 0 : 1 << button,
+                           bubbles: true, cancelable: true });
+  const send = (event) => {
+    if (queue.length) queue.push(event);
+    else canvas.dispatchEvent(event);
+  };
+  const pump = () => {
+    if (queue.length) canvas.dispatchEvent(queue.shift());
+    if (queue.length) requestAnimationFrame(pump);
+  };
+  const press = (x, y, button) => {
+    send(mouse('mousemove', x, y, button));
+    queue.push(mouse('mousedown', x, y, button));
+    requestAnimationFrame(() => requestAnimationFrame(pump));
+  };
   const mid = (t) => ({ x: (t[0].clientX + t[1].clientX) / 2, y: (t[0].clientY + t[1].clientY) / 2,
                         d: Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY) });
   const end = () => {
-    if (mode === 'orbit') send('mouseup', last.x, last.y, 0);
-    if (mode === 'pinch') send('mouseup', last.x, last.y, 2);
+    if (mode === 'orbit') send(mouse('mouseup', last.x, last.y, 0));
+    if (mode === 'pinch') send(mouse('mouseup', last.x, last.y, 2));
     mode = null;
   };
-  canvas.addEventListener('touchstart', (e) => {
+  const on = (type, handler) => window.addEventListener(type, (e) => {
+    if (e.target !== canvas) return;
     e.preventDefault();
+    e.stopPropagation();
+    handler(e);
+  }, { capture: true, passive: false });
+  on('touchstart', (e) => {
     end();
     const t = e.touches;
     if (t.length === 1) {
       mode = 'orbit';
       last = { x: t[0].clientX, y: t[0].clientY };
-      send('mousemove', last.x, last.y, 0);
-      send('mousedown', last.x, last.y, 0);
+      press(last.x, last.y, 0);
     } else if (t.length === 2) {
       mode = 'pinch';
       last = mid(t);
-      send('mousemove', last.x, last.y, 2);
-      send('mousedown', last.x, last.y, 2);
+      press(last.x, last.y, 2);
     }
-  }, { passive: false });
-  canvas.addEventListener('touchmove', (e) => {
-    e.preventDefault();
+  });
+  on('touchmove', (e) => {
     const t = e.touches;
     if (mode === 'orbit' && t.length === 1) {
       last = { x: t[0].clientX, y: t[0].clientY };
-      send('mousemove', last.x, last.y, 0);
+      send(mouse('mousemove', last.x, last.y, 0));
     } else if (mode === 'pinch' && t.length === 2) {
       const m = mid(t);
       if (last.d > 0 && m.d > 0)
-        canvas.dispatchEvent(new WheelEvent('wheel', { clientX: m.x, clientY: m.y, deltaMode: 0,
-                                                       deltaY: -400 * Math.log(m.d / last.d), bubbles: true, cancelable: true }));
-      send('mousemove', m.x, m.y, 2);
+        send(wheel(m.x, m.y, stepsPerLog * Math.log(m.d / last.d)));
+      send(mouse('mousemove', m.x, m.y, 2));
       last = m;
     }
-  }, { passive: false });
-  const lift = (e) => { e.preventDefault(); end(); };
-  canvas.addEventListener('touchend', lift, { passive: false });
-  canvas.addEventListener('touchcancel', lift, { passive: false });
+  });
+  on('touchend', end);
+  on('touchcancel', end);
+  // The mouse wheel, in steps: 100 pixels, 3 lines or 1/80 page a step, up positive.
+  window.addEventListener('wheel', (e) => {
+    if (e.target !== canvas || ours.has(e)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const perStep = [100, 3, 1 / 80][e.deltaMode] || 100;
+    canvas.dispatchEvent(wheel(e.clientX, e.clientY, -e.deltaY / perStep));
+  }, { capture: true, passive: false });
 })();
