@@ -26,7 +26,7 @@ var Module = {
   printErr: (text) => console.error(text),
   setStatus: (text) => { if (text) tell(text.replace(/\(.*\)/, '').trim() || 'Loading Dermaview…'); },
   dermaviewFailed: (message) => tell('Dermaview could not start: ' + message, true),
-  onRuntimeInitialized: () => { runtimeReady = true; },
+  onRuntimeInitialized: () => { runtimeReady = true; dermaview.loadedMs = performance.now() - started; },
   dermaviewSetLink(link) {
     shownLink = link;
     history.replaceState(null, '', location.pathname + location.search + (link ? '#' + link : ''));
@@ -54,6 +54,7 @@ window.addEventListener('hashchange', () => {
 
 const dermaview = {
   downloads: [],   // figures offered so far: {name, bytes}
+  loadedMs: null,     // from the page's start to the program and its data loaded and compiled
   firstFrameMs: null, // from the page's start to the first frame drawn
   frames: () => (runtimeReady ? Module._dermaview_frames() : 0),
   link: () => Module.UTF8ToString(Module._dermaview_link()),
