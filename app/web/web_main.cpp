@@ -2,7 +2,7 @@
 // driven by the browser's animation frames instead of a loop, with the scene
 // read from and written to the page's link, figures offered as downloads,
 // and a small API for the page and its tests (window.dermaview in
-// web/shell.js; docs/web.md).
+// app/web/page/dermaview-page.js; docs/web.md).
 #include "gui/app.h"
 #include "gui/script_runner.h"
 #include "scene_options.h"

@@ -136,6 +136,17 @@ test('a link reproduces its scene after a reload, and the skin answers', async (
   await page.close();
 });
 
+test('a link with a mistake says what is wrong and where', async () => {
+  const page = await browser.newPage();
+  await page.goto(base + '#map=evidence&levels=T4,X99');
+  await page.waitForFunction(() => document.getElementById('status').classList.contains('failed'),
+                             { timeout: 120000, polling: 200 });
+  const told = await page.evaluate(() => document.getElementById('status').textContent);
+  assert.match(told, /'X99' is not a level/);
+  assert.match(told, /after '#'/);
+  await page.close();
+});
+
 test('keys choose views, one finger orbits, and a high-density screen gets a sharp canvas', async () => {
   const page = await open();
   await page.focus('#canvas');

@@ -25,7 +25,9 @@ var Module = {
   print: (text) => console.log(text),
   printErr: (text) => console.error(text),
   setStatus: (text) => { if (text) tell(text.replace(/\(.*\)/, '').trim() || 'Loading Dermaview…'); },
-  dermaviewFailed: (message) => tell('Dermaview could not start: ' + message, true),
+  dermaviewFailed: (message) => tell('Dermaview could not start: ' + message +
+    (shownLink ? ". The scene comes from the part of the address after '#' (" + shownLink +
+                 '); correct it, or remove it for the default scene.' : ''), true),
   onRuntimeInitialized: () => { runtimeReady = true; dermaview.loadedMs = performance.now() - started; },
   dermaviewSetLink(link) {
     shownLink = link;
