@@ -53,7 +53,8 @@ async function open(link = '') {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // Errors, and WebGL's complaints (warnings: the call did nothing).
+  page.on('console', (m) => { if (m.type() === 'error' || /GL_INVALID/.test(m.text())) errors.push(m.text()); });
   await page.goto(base + (link ? '#' + link : ''));
   await page.waitForFunction(() => window.dermaview && dermaview.frames() > 2, { timeout: 120000, polling: 200 });
   page.errors = errors;
@@ -71,9 +72,9 @@ function colourful(img, x, y) {
   const [r, g, b] = [img.rgba[i], img.rgba[i + 1], img.rgba[i + 2]];
   return Math.max(r, g, b) - Math.min(r, g, b) > 25;
 }
-function countColourful(img, x0, x1) {
+function countColourful(img, x0, x1, y0 = 0) {
   let n = 0;
-  for (let y = 0; y < img.height; y += 2)
+  for (let y = y0; y < img.height; y += 2)
     for (let x = x0; x < x1; x += 2) n += colourful(img, x, y) ? 1 : 0;
   return n;
 }
@@ -117,6 +118,13 @@ test('the panel switches to the evidence-based map, lights T4 and T10, and the l
   assert.equal(await run(page, script), 'passed');
   assert.equal(await page.evaluate(() => dermaview.link()), 'map=evidence&levels=T4,T10');
   assert.equal(await page.evaluate(() => location.hash), '#map=evidence&levels=T4,T10');
+  // Side by side: the second body is drawn in the right half too (its legs,
+  // below the colour key).
+  assert.equal(await run(page, 'click "Full chart"\nclick "Side by side"\nsettle\nexpect compare "side by side"'), 'passed');
+  const both = await canvasPixels(page);
+  const right = countColourful(both, Math.round(W * 0.75), W, Math.round(H * 0.5));
+  assert.ok(right > 1000, `a body in the right half (${right} coloured samples)`);
+  assert.deepEqual(page.errors, []);
   await page.close();
 });
 
