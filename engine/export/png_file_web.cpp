@@ -2,8 +2,9 @@
 // system is in memory and private to the page, so a figure is encoded
 // whole, written, and the page offers it as a download (app/web, docs/web.md).
 // The image data is stored, not compressed (deflate's "stored" blocks):
-// exact, simple, and the browser compresses nothing it downloads locally
-// anyway. Reading PNG files (a figure's scene) is a desktop feature.
+// exact and simple, but large (a 2000x1400 figure is 11 MB where the
+// desktop's is under 1 MB). Reading PNG files (a figure's scene) is a
+// desktop feature.
 #include "export/png_file.h"
 
 #include "core/error.h"
