@@ -59,6 +59,5 @@ add_library(dermaview_imgui STATIC
 target_include_directories(dermaview_imgui SYSTEM PUBLIC ${DERMAVIEW_IMGUI_DIR})
 # WebGL 2 is OpenGL ES 3.0 (Dear ImGui 1.86 would assume ES 2 under emscripten).
 target_compile_definitions(dermaview_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
-target_compile_options(dermaview_imgui PRIVATE -sUSE_GLFW=3)
 target_link_libraries(dermaview_imgui PUBLIC glfw)
 add_library(PkgConfig::IMGUI ALIAS dermaview_imgui)
