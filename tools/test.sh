@@ -17,3 +17,8 @@ tools/setup.sh
 cmake --preset "$preset"
 cmake --build --preset "$preset"
 ctest --preset "$preset"
+# The browser version in headless Chromium, where Chromium is installed
+# (tools/web-setup.sh installs it; docs/web.md).
+if [ "$preset" = ci ] && command -v chromium >/dev/null 2>&1; then
+  DERMAVIEW_HOST_PRESET=ci tools/web.sh test
+fi

@@ -5,19 +5,25 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
+#include <cstdlib>
 #include <map>
 #include <sstream>
 
 namespace dv::app {
 
-namespace {
-
-bool is_number(const std::string& s) {
-    double v = 0.0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return ec == std::errc() && end == s.data() + s.size();
+bool is_script_number(const std::string& word) {
+    // strtod, not std::from_chars: the browser build's C++ library (libc++ 14)
+    // has no from_chars for double. Written out as from_chars reads numbers:
+    // no sign but '-', no spaces, no hexadecimal.
+    if (word.empty() || word[0] == '+' || std::isspace(static_cast<unsigned char>(word[0])) ||
+        word.find_first_of("xX") != std::string::npos)
+        return false;
+    char* end = nullptr;
+    (void)std::strtod(word.c_str(), &end);
+    return end == word.c_str() + word.size();
 }
+
+namespace {
 
 std::string lower(std::string s) {
     for (char& c : s)
@@ -32,7 +38,7 @@ void need(const ScriptAction& a, std::size_t min, std::size_t max, const char* u
 
 void need_numbers(const ScriptAction& a, std::size_t first, std::size_t count, const char* usage) {
     for (std::size_t i = first; i < first + count && i < a.args.size(); ++i)
-        if (!is_number(a.args[i]))
+        if (!is_script_number(a.args[i]))
             throw ScriptError(a.line, "'" + a.args[i] + "' is not a number; '" + a.verb + "' takes " + usage);
 }
 
@@ -88,7 +94,7 @@ void check(const ScriptAction& a) {
     if (v == "click" || v == "hover" || v == "doubleclick") {
         if (n >= 1 && a.args[0].starts_with("@"))
             check_mouse_options(a, 1);
-        else if (n >= 2 && is_number(a.args[0]) && is_number(a.args[1]))
+        else if (n >= 2 && is_script_number(a.args[0]) && is_script_number(a.args[1]))
             check_mouse_options(a, 2);
         else if (n >= 1 && v != "doubleclick")
             check_mouse_options(a, 1);
@@ -204,7 +210,7 @@ KeyChord parse_key(const std::string& name, int line) {
         chord.key = GLFW_KEY_0 + (key[0] - '0');
     else if (key.size() == 1 && std::isalpha(static_cast<unsigned char>(key[0])))
         chord.key = GLFW_KEY_A + (key[0] - 'a');
-    else if (key.size() >= 2 && key[0] == 'f' && is_number(key.substr(1)) && std::stoi(key.substr(1)) >= 1 &&
+    else if (key.size() >= 2 && key[0] == 'f' && is_script_number(key.substr(1)) && std::stoi(key.substr(1)) >= 1 &&
              std::stoi(key.substr(1)) <= 25)
         chord.key = GLFW_KEY_F1 + std::stoi(key.substr(1)) - 1;
     else
@@ -217,7 +223,7 @@ KeyChord parse_key(const std::string& name, int line) {
 std::vector<std::string> labels_used(const std::vector<ScriptAction>& actions) {
     std::vector<std::string> labels;
     for (const ScriptAction& a : actions) {
-        const bool point = (a.args.size() >= 2 && is_number(a.args[0]) && is_number(a.args[1])) ||
+        const bool point = (a.args.size() >= 2 && is_script_number(a.args[0]) && is_script_number(a.args[1])) ||
                            (!a.args.empty() && a.args[0].starts_with("@"));
         const bool key = std::find(a.args.begin(), a.args.end(), "key") != a.args.end();
         if ((a.verb == "click" || a.verb == "hover") && !point)

@@ -25,6 +25,9 @@ struct ScriptError : std::runtime_error {
 // word that is not what the action takes (a number, a key, on|off ...).
 std::vector<ScriptAction> parse_script(const std::string& text);
 
+// Whether a word is a number a script may give ("12", "-0.5", "1e3").
+bool is_script_number(const std::string& word);
+
 // Words of one line, quotes honoured; throws ScriptError for an unclosed quote.
 std::vector<std::string> split_script_line(const std::string& line, int line_number);
 

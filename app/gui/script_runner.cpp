@@ -7,7 +7,6 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
-#include <charconv>
 #include <iostream>
 
 namespace dv::app {
@@ -20,11 +19,6 @@ constexpr int kDragSteps = 10;
 // on the next: the script starts when the panel is on screen.
 constexpr long kStartFrames = 2;
 
-bool is_number(const std::string& s) {
-    double v = 0.0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return ec == std::errc() && end == s.data() + s.size();
-}
 float number(const std::string& s) { return std::stof(s); }
 bool has(const std::vector<std::string>& words, std::size_t from, const char* word) {
     return std::find(words.begin() + long(std::min(from, words.size())), words.end(), word) != words.end();
@@ -105,7 +99,7 @@ void ScriptRunner::plan(FrameInput& in, App& app) {
 
 void ScriptRunner::plan_pointer(FrameInput& in, const App& app) {
     const ScriptAction& a = action();
-    const bool point = a.args.size() >= 2 && is_number(a.args[0]) && is_number(a.args[1]);
+    const bool point = a.args.size() >= 2 && is_script_number(a.args[0]) && is_script_number(a.args[1]);
     const bool landmark = a.args[0].starts_with("@");
     const std::size_t options = point ? 2 : 1;
     if (phase_ == 0) { // where to: a point, a landmark, or a control by its label

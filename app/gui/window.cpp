@@ -27,11 +27,13 @@ const char* kHeadlessHint = "To make images without a window, use 'dermaview ren
 
 Window::Window(int width, int height, const std::string& title) {
     glfwSetErrorCallback(on_glfw_error);
+#ifndef __EMSCRIPTEN__ // a page always has its canvas (app/web, docs/web.md)
     const char* display = std::getenv("DISPLAY");
     const char* wayland = std::getenv("WAYLAND_DISPLAY");
     if ((!display || !*display) && (!wayland || !*wayland))
         throw Error(std::string("cannot open a window: no display (DISPLAY and WAYLAND_DISPLAY are unset). ") +
                     kHeadlessHint);
+#endif
     if (!glfwInit())
         throw Error("cannot open a window: " + g_last_glfw_error + ". " + kHeadlessHint);
 
@@ -78,7 +80,7 @@ Window::Window(int width, int height, const std::string& title) {
         large_font_ = ImGui::GetIO().Fonts->AddFontFromFileTTF(font, 34.0f, nullptr, ranges);
     }
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
-    ImGui_ImplOpenGL3_Init("#version 330 core");
+    ImGui_ImplOpenGL3_Init(glsl_version());
     imgui_ready_ = true;
 }
 

@@ -31,4 +31,7 @@ GlInfo load_gl(GlProcLoader loader) {
     return info;
 }
 
+const char* glsl_version() { return "#version 330 core"; }
+const char* glsl_preamble() { return "#version 330 core\n"; }
+
 } // namespace dv

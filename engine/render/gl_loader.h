@@ -21,4 +21,13 @@ using GlProcLoader = GlProc (*)(const char* name);
 // found and what to do when the context is older than 3.3.
 GlInfo load_gl(GlProcLoader loader);
 
+// The shading language of this platform's GL: "#version 330 core" on the
+// desktop, "#version 300 es" in the browser (WebGL 2). The files in shaders/
+// say 330 core; render/shader_program.cpp puts glsl_preamble() in place of
+// that line, so one set of shaders serves both (docs/web.md).
+const char* glsl_version();
+// glsl_version() and what must follow it (ES: the default precisions), one
+// line each, ending in a newline.
+const char* glsl_preamble();
+
 } // namespace dv

@@ -443,8 +443,19 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     glDisable(GL_CULL_FACE);
     glDisable(GL_DEPTH_TEST);
 
-    // Resolve the samples into the destination.
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, target.fbo.get());
+    // Resolve the samples into the destination. A resolve must keep its
+    // rectangle (GL and ES 3.0 alike; WebGL 2 refuses it, desktop drivers
+    // let it pass): a frame placed elsewhere (the right half of side by
+    // side) is resolved in place first, then copied across.
+    if (samples > 0 && settings.dest_x != 0) {
+        r.aliased.ensure(width, height, 0);
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, target.fbo.get());
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, r.aliased.fbo.get());
+        glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, r.aliased.fbo.get());
+    } else {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, target.fbo.get());
+    }
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer);
     blit_to(width, height, settings);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/files.h"
+#include "render/gl_loader.h"
 #include "render/shader_interface.h"
 
 #include <vector>
@@ -41,13 +42,12 @@ std::string with_defines(const std::filesystem::path& file, const std::string& d
     }
     const std::size_t end_of_version = source.find('\n', line_start);
     const std::size_t insert_at = end_of_version == std::string::npos ? source.size() : end_of_version + 1;
-    std::string inserted = shader::glsl_interface_defines() + defines;
+    std::string inserted = glsl_preamble() + shader::glsl_interface_defines() + defines;
     if (!inserted.empty() && inserted.back() != '\n')
         inserted += '\n';
     inserted += "#line " + std::to_string(line + 1) + "\n";
-    if (end_of_version == std::string::npos)
-        inserted.insert(0, "\n");
-    source.insert(insert_at, inserted);
+    // The file's #version line gives way to this platform's (render/gl_loader.h).
+    source.replace(line_start, insert_at - line_start, inserted);
     return source;
 }
 
