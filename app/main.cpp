@@ -22,10 +22,12 @@ int main(int argc, char** argv) {
         return dv::app::run_probe(argc, argv, 2);
     if (argc > 1 && std::strcmp(argv[1], "isncsci") == 0)
         return dv::app::run_isncsci(argc, argv, 2);
+    if (argc > 1 && std::strcmp(argv[1], "lesion-from") == 0)
+        return dv::app::run_lesion_from(argc, argv, 2);
     if (argc > 1 && argv[1][0] != '-') {
         // The window takes no words, only options: a word here is a mistyped verb.
         std::cerr << "dermaview: unknown command '" << argv[1]
-                  << "'; the commands are render, landmarks, maps, check-map, probe and isncsci, or none for the window.\n"
+                  << "'; the commands are render, landmarks, maps, check-map, probe, isncsci and lesion-from, or none for the window.\n"
                      "Run 'dermaview --help' for the usage.\n";
         return dv::app::kExitUsage;
     }

@@ -94,7 +94,10 @@ void apply_figure_options(const cli::Args& args, Scene& scene) {
     scene.overlays.side_markers = scene.overlays.side_markers || args.has("--side-markers");
     scene.overlays.text_in_svg = scene.overlays.text_in_svg || args.has("--svg");
     if (scene.compare != CompareMode::Off && scene.display != DisplayMode::Dermatomes)
-        throw cli::UsageError("--compare and --differences show dermatome maps; drop --display or use --display dermatomes");
+        throw cli::UsageError(scene.display == DisplayMode::Sensory
+                                  ? "--compare and --differences show dermatome maps, a lesion is shown on one map (--map): "
+                                    "drop --compare, or render each map with its own --map"
+                                  : "--compare and --differences show dermatome maps; drop --display or use --display dermatomes");
     if (scene.overlays.text_in_svg && !scene_needs_fonts(scene))
         throw cli::UsageError("--svg writes the legend and labels: add --legend, --labels or --side-markers");
 }

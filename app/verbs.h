@@ -16,5 +16,6 @@ int run_maps(int argc, char** argv, int first);      // `dermaview maps`
 int run_check_map(int argc, char** argv, int first); // `dermaview check-map FILE`
 int run_probe(int argc, char** argv, int first);     // `dermaview probe --at ...`
 int run_isncsci(int argc, char** argv, int first);   // `dermaview isncsci EXAM.json`
+int run_lesion_from(int argc, char** argv, int first); // `dermaview lesion-from --landmarks ...`
 
 } // namespace dv::app

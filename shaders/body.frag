@@ -271,7 +271,8 @@ void main() {
     vec3 emission;
     vec3 albedo = display_albedo(line, emission);
 #if HAS(FEATURE_SENSORY)
-    albedo = sensory_albedo(); // keeps the map's band borders (line) when they are drawn
+    albedo = sensory_albedo();
+    line *= 0.5; // the map's band borders, when drawn, are context here: fainter than over the chart
 #endif
     albedo = skin_mark(albedo);
     vec3 n = normalize(v_normal_view);

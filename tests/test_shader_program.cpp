@@ -107,7 +107,7 @@ TEST_CASE("Every body program variant builds and finds each uniform it uses", "[
     headless_context();
     dv::Programs programs(test_data_dir() / "shaders");
     int variants = 0;
-    for (unsigned features = 0; features < 128; ++features) {
+    for (unsigned features = 0; features < 256; ++features) {
         if (!dv::valid_body_variant(features))
             continue;
         INFO(dv::body_variant_name(features));
@@ -115,15 +115,18 @@ TEST_CASE("Every body program variant builds and finds each uniform it uses", "[
         CHECK(p.program);
         CHECK(p.view >= 0);
         CHECK(p.albedo >= 0);
-        CHECK((p.palette >= 0) == bool(features & dv::shader::kFeatureDermatomes));
+        const bool sensory = features & dv::shader::kFeatureSensory;
+        CHECK((p.palette >= 0) == (bool(features & dv::shader::kFeatureDermatomes) && !sensory));
+        CHECK((p.sensory_modality >= 0) == sensory);
         CHECK((p.emphasis >= 0) == bool(features & dv::shader::kFeatureSelection));
         CHECK((p.frame_origin >= 0) == bool(features & dv::shader::kScreenPatternFeatures));
         ++variants;
     }
     // Plain skin, anatomy, and the dermatomes with or without borders,
     // overlap hatching and blank hatching, each with no selection, a
-    // selection, or the differences.
-    CHECK(variants == 2 + 2 * 2 * 2 * 3);
+    // selection, or the differences; the sensory paint alone or with the
+    // map's band borders.
+    CHECK(variants == 2 + 2 * 2 * 2 * 3 + 2);
     CHECK_FALSE(dv::valid_body_variant(dv::shader::kFeatureAnatomy | dv::shader::kFeatureDermatomes));
 }
 

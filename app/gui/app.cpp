@@ -35,6 +35,8 @@ App::App(const AppOptions& options)
         maps_.set_poll_interval(std::chrono::milliseconds(0));
     // The scene names its map as the panel offers it (an id, or the file given).
     scene_.map = maps_.shown_id();
+    if (!scene_.lesion.empty())
+        lesion_.phrase = scene_.lesion; // --lesion: the Lesion section shows what is on the body
     figure_.folder = options.figures_folder;
     input_.body_bounds = model_.body().bounds();
     window_.framebuffer_size(fb_w_, fb_h_);
@@ -55,6 +57,7 @@ void App::frame(float dt, std::span<const int> keys) {
 }
 
 void App::handle_input(float dt, std::span<const int> keys) {
+    input_.paint_mode = lesion_.painting; // the left button paints the patch then
     input_.update(fb_w_, fb_h_, dt, keys);
     const bool typing = ImGui::GetIO().WantCaptureKeyboard;
     for (int key : keys) {
@@ -80,6 +83,7 @@ void App::handle_input(float dt, std::span<const int> keys) {
 
 void App::sync_maps(float dt) {
     body_changed_ = maps_.sync(scene_, model_, renderer_, dt) || body_changed_;
+    body_changed_ = sensory_.sync(scene_, lesion_, model_, maps_.current(), renderer_) || body_changed_;
 }
 
 RenderSettings App::render_settings() const {
@@ -137,8 +141,16 @@ void App::draw_ui(float dt) {
                                                                         renderer_.skin_triangle_count()}, [&] {
         if (const PreparedMap* shown = maps_.current())
             draw_levels_panel(scene_, sweep_, shown->map);
+        draw_lesion_panel(scene_, lesion_);
         draw_figure_panel(figure_, fb_w_, fb_h_);
     });
+    if (lesion_.explain_requested && maps_.current()) {
+        lesion_.explain_requested = false;
+        lesion_.explanation = explain_painted_patch(lesion_, model_, *maps_.current());
+        figure_.notice = lesion_.explanation;
+        figure_.notice_is_error = false;
+        figure_.notice_seconds = 8.0f;
+    }
     if (view) {
         input_.go_to(*view, fb_w_, fb_h_);
         scene_.view = *view;

@@ -6,10 +6,12 @@
 // camera, the panel's own switches, the sweep's clock, the last notice.
 #include "gui/camera_input.h"
 #include "gui/figure_panel.h"
+#include "gui/lesion_panel.h"
 #include "gui/levels_state.h"
 #include "gui/window_maps.h"
 #include "gui/panel.h"
 #include "gui/window.h"
+#include "gui/window_sensory.h"
 #include "figure/figure.h"
 #include "model/body_model.h"
 #include "render/renderer.h"
@@ -96,6 +98,8 @@ private:
     PanelState panel_;
     FigurePanelState figure_;
     LevelSweep sweep_;
+    LesionPanelState lesion_;
+    WindowSensory sensory_;
     CameraInput input_;
     std::optional<FigureFonts> fonts_;
     std::string hover_text_;

@@ -29,6 +29,11 @@ void App::probe_skin() {
     if (!probed)
         return;
     hover_text_ = probed->text;
+    if (lesion_.painting) { // the brush: no double-click or root lighting while painting
+        if (ImGui::IsMouseDown(ImGuiMouseButton_Left))
+            add_dab(lesion_, probed->hit.point);
+        return;
+    }
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
         Camera centred = input_.camera; // the window's one camera, which both halves share
         centred.target = probed->hit.point;
@@ -42,7 +47,8 @@ void App::draw_overlays() {
     std::vector<ScreenRect> captions = draw_map_caption(scene_, maps_);
     // The differences view paints no level colours: its captions say what magenta means.
     const bool differences = scene_.compare == CompareMode::Differences && maps_.compared();
-    if (panel_.legend && scene_.display == DisplayMode::Dermatomes && maps_.current() && !differences) {
+    const bool keyed = scene_.display == DisplayMode::Dermatomes || scene_.display == DisplayMode::Sensory;
+    if (panel_.legend && keyed && maps_.current() && !differences) {
         const Scene s = figure_scene();
         const FigureInputs in{model_, &maps_.slots()};
         float below = 0.0f;

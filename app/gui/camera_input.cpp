@@ -41,7 +41,7 @@ void CameraInput::update(int fb_width, int fb_height, float dt, std::span<const 
         const bool pan_drag = ImGui::IsMouseDragging(ImGuiMouseButton_Right, 0.0f) ||
                               ImGui::IsMouseDragging(ImGuiMouseButton_Middle, 0.0f) ||
                               (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && io.KeyShift);
-        const bool orbit_drag = ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && !io.KeyShift;
+        const bool orbit_drag = ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && !io.KeyShift && !paint_mode;
         if (orbit_drag || pan_drag || io.MouseWheel != 0.0f)
             transition = {}; // the hand wins over an animation in progress
         if (orbit_drag)

@@ -14,6 +14,8 @@ struct CameraInput {
     // Framebuffer pixels on the left that the panel covers: standard views
     // frame the body in the rest of the window, so the panel hides none of it.
     float left_inset = 0.0f;
+    // The left button paints (the Lesion section's brush) instead of orbiting.
+    bool paint_mode = false;
 
     // A standard view framed in the part of a fb_width x fb_height window
     // right of the inset.

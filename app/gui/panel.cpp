@@ -106,16 +106,20 @@ void draw_maps_section(Scene& scene, const WindowMaps& maps) {
 void draw_display_section(Scene& scene, PanelState& state) {
     if (!ui::header("Display", true))
         return;
-    // Dermatomes first: the rest show the body's anatomy, for checking.
-    constexpr DisplayMode order[] = {DisplayMode::Dermatomes, DisplayMode::Skin, DisplayMode::Regions,
-                                     DisplayMode::Along, DisplayMode::Around, DisplayMode::SpinalLevel};
-    const char* labels[] = {"Dermatomes", "Skin", "Regions", "Along limb, 0-1", "Around limb, deg", "Spinal level"};
+    // Dermatomes and sensation (the Lesion section's paint) first: the rest
+    // show the body's anatomy, for checking.
+    constexpr DisplayMode order[] = {DisplayMode::Dermatomes, DisplayMode::Sensory, DisplayMode::Skin,
+                                     DisplayMode::Regions,    DisplayMode::Along,   DisplayMode::Around,
+                                     DisplayMode::SpinalLevel};
+    const char* labels[] = {"Dermatomes", "Sensation", "Skin", "Regions", "Along limb, 0-1", "Around limb, deg",
+                            "Spinal level"};
+    constexpr int kModes = 7;
     std::string shown = labels[0];
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < kModes; ++i)
         if (order[i] == scene.display)
             shown = labels[i];
     if (ui::begin_combo("Show", shown)) {
-        for (int i = 0; i < 6; ++i)
+        for (int i = 0; i < kModes; ++i)
             if (ui::entry(labels[i], order[i] == scene.display, std::string(display_mode_name(order[i]))))
                 scene.display = order[i];
         ui::end_combo();

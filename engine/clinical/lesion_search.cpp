@@ -5,8 +5,10 @@
 #include <glm/geometric.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <array>
 #include <cstdio>
+#include <cmath>
 #include <map>
 
 namespace dv {
@@ -35,6 +37,75 @@ std::string percent(float x) {
 }
 
 } // namespace
+
+namespace {
+std::vector<std::string_view> split(std::string_view text, char sep) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(sep, start), text.size());
+        std::string_view part = text.substr(start, end - start);
+        while (!part.empty() && part.front() == ' ')
+            part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ')
+            part.remove_suffix(1);
+        if (!part.empty())
+            out.push_back(part);
+        start = end + 1;
+    }
+    return out;
+}
+} // namespace
+
+std::vector<glm::vec3> landmark_patch_points(const LandmarkSet& landmarks, const SurfaceMesh& skin,
+                                             std::string_view names) {
+    std::vector<glm::vec3> out;
+    for (std::string_view entry : split(names, ',')) {
+        const std::size_t colon = entry.find(':');
+        const std::string name(entry.substr(0, colon));
+        const std::string side = colon == std::string_view::npos ? "" : std::string(entry.substr(colon + 1));
+        if (!side.empty() && side != "left" && side != "right")
+            throw Error("landmark '" + std::string(entry) + "': the side after ':' must be left or right");
+        std::vector<const Landmark*> found;
+        if (side.empty()) {
+            if (const Landmark* m = landmarks.find(name, Side::Midline))
+                found.push_back(m);
+            for (Side s : {Side::Left, Side::Right})
+                if (const Landmark* l = landmarks.find(name, s))
+                    found.push_back(l);
+        } else if (const Landmark* l = landmarks.find(name, side == "left" ? Side::Left : Side::Right)) {
+            found.push_back(l);
+        }
+        if (found.empty())
+            throw Error("no landmark '" + std::string(entry) + "'; 'dermaview landmarks' lists them (write name:left "
+                        "or name:right for one side of a paired landmark)");
+        for (const Landmark* l : found)
+            out.push_back(l->position_on(skin));
+    }
+    if (out.empty())
+        throw Error("no landmarks given: write names separated by commas, e.g. mtp2_dorsal:left,mtp3_dorsal:left");
+    return out;
+}
+
+std::vector<glm::vec3> parse_patch_points(std::string_view text) {
+    std::vector<glm::vec3> out;
+    for (std::string_view entry : split(text, ';')) {
+        const std::vector<std::string_view> xyz = split(entry, ',');
+        glm::vec3 p(0.0f);
+        bool ok = xyz.size() == 3;
+        for (std::size_t k = 0; ok && k < 3; ++k) {
+            const auto [end, ec] = std::from_chars(xyz[k].data(), xyz[k].data() + xyz[k].size(), p[int(k)]);
+            ok = ec == std::errc() && end == xyz[k].data() + xyz[k].size() && std::isfinite(p[int(k)]);
+        }
+        if (!ok)
+            throw Error("point '" + std::string(entry) + "': expected x,y,z in metres (three numbers), points "
+                        "separated by ';'");
+        out.push_back(p);
+    }
+    if (out.empty())
+        throw Error("no points given: write x,y,z in metres, points separated by ';'");
+    return out;
+}
 
 std::vector<std::uint32_t> patch_around(const DisplayMesh& display, std::span<const glm::vec3> points, float radius) {
     const auto& p = display.skin.mesh().positions;

@@ -6,6 +6,7 @@
 // it; docs/lesions.md, "From a patch to a root", gives the reasoning and
 // the threshold.
 #include "atlas/bake.h"
+#include "body/landmarks.h"
 #include "clinical/sensory_paint.h"
 #include "render/display_mesh.h"
 
@@ -40,6 +41,15 @@ inline constexpr float kExplainedCoverage = 0.6f;
 // The display skin's vertices within `radius` (metres, straight distance)
 // of any of `points`: a patch drawn as a few dabs.
 std::vector<std::uint32_t> patch_around(const DisplayMesh& display, std::span<const glm::vec3> points, float radius);
+
+// Points of a patch named by landmarks: "mtp2_dorsal:left,middle_tip"
+// (comma-separated; a name with ":left" or ":right" is that side's, a bare
+// name the midline landmark or both sides of a paired one). Throws
+// dv::Error naming an unknown landmark.
+std::vector<glm::vec3> landmark_patch_points(const LandmarkSet& landmarks, const SurfaceMesh& skin,
+                                             std::string_view names);
+// "x,y,z;x,y,z" in metres. Throws dv::Error naming the bad entry.
+std::vector<glm::vec3> parse_patch_points(std::string_view text);
 
 // Ranks the roots for a patch of display vertices. `weights` and `side` as
 // for paint_sensory, on the same display mesh.

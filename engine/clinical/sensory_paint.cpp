@@ -134,8 +134,30 @@ void fill_blank_skin(SensoryPaint& paint, std::span<const PointWeights> weights,
             else
                 unknown.push_back(std::uint32_t(v));
         }
-        // Gauss-Seidel sweeps of the mean over the neighbours, until no share moves by 1e-3.
-        for (int sweep = 0; sweep < 2000; ++sweep) {
+        // Start from the known skin inwards (each blank vertex the mean of
+        // its neighbours already reached), so the sweeps below only smooth
+        // and need not carry the paint across a wide blank area.
+        std::vector<bool> reached(n, true);
+        for (std::uint32_t v : unknown)
+            reached[v] = false;
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (std::uint32_t v : unknown) {
+                if (reached[v])
+                    continue;
+                glm::vec3 sum(0.0f);
+                int count = 0;
+                for (std::uint32_t u : adjacent[v])
+                    if (reached[u])
+                        sum += rate[u], ++count;
+                if (count > 0) {
+                    rate[v] = sum / float(count);
+                    reached[v] = grew = true;
+                }
+            }
+        }
+        // Gauss-Seidel sweeps of the mean over the neighbours, until no share moves by 1e-4.
+        for (int sweep = 0; sweep < 500; ++sweep) {
             float moved = 0.0f;
             for (std::uint32_t v : unknown) {
                 if (adjacent[v].empty())
@@ -148,7 +170,7 @@ void fill_blank_skin(SensoryPaint& paint, std::span<const PointWeights> weights,
                 moved = std::max({moved, d.x, d.y, d.z});
                 rate[v] = mean;
             }
-            if (moved < 1e-3f)
+            if (moved < 1e-4f)
                 break;
         }
         for (std::size_t v = 0; v < n; ++v)
