@@ -5,6 +5,7 @@
 // saved figure carries, plus the few things only the window has: the moving
 // camera, the panel's own switches, the sweep's clock, the last notice.
 #include "gui/camera_input.h"
+#include "gui/exam_panel.h"
 #include "gui/figure_panel.h"
 #include "gui/lesion_panel.h"
 #include "gui/levels_state.h"
@@ -65,12 +66,21 @@ public:
     // The boxes of the window's own widgets (the panel, the notice) this frame:
     // what is not the picture of the body.
     std::vector<ScreenRect> widget_boxes() const { return {panel_.rect(), figure_.notice_box}; }
-    // No camera move, cross-fade or sweep under way.
-    bool settled() const { return !input_.transition.active() && !maps_.fading() && !sweep_.running; }
+    // No camera move, cross-fade, sweep or exam paint waiting for the typing to pause.
+    bool settled() const {
+        return !input_.transition.active() && !maps_.fading() && !sweep_.running && exam_quiet_ >= kExamPaintPause;
+    }
     void framebuffer_size(int& w, int& h) const { w = fb_w_; h = fb_h_; }
     // Where a landmark (by name; the first of a pair that is in sight) is in
     // the window, in window units; nothing when none is in sight.
     std::optional<ScreenRect> landmark_on_screen(const std::string& name) const;
+    // The captions over the body as text: the map's title and, with an exam,
+    // its classification.
+    const std::string& caption_text() const { return caption_text_; }
+    // The sensory paint at every landmark so named, one line each ("left
+    // light touch: absent"), for the modalities the body shows; empty when
+    // the body shows no sensation or there is no such landmark.
+    std::vector<std::string> sensation_at(const std::string& landmark) const;
 
 private:
     RenderSettings render_settings() const;
@@ -85,6 +95,10 @@ private:
     };
     std::vector<ViewPart> view_parts() const;
     void apply_camera_requests();
+    // With an exam: a click on a key point selects its cell (true), and the
+    // key points are drawn with their scores (app/gui/app_exam.cpp).
+    bool select_clicked_key_point();
+    void draw_exam_points();
 
     // The body and everything prepared from it (engine/model/body_model.h),
     // and the maps on it: all the App knows of how they are prepared.
@@ -99,6 +113,11 @@ private:
     FigurePanelState figure_;
     LevelSweep sweep_;
     LesionPanelState lesion_;
+    ExamPanelState exam_;
+    std::string painted_exam_;         // the scene's exam as last seen, to tell when typing pauses
+    float exam_quiet_ = 1.0f;          // seconds since the exam last changed
+    static constexpr float kExamPaintPause = 0.15f;
+    std::string caption_text_;
     WindowSensory sensory_;
     CameraInput input_;
     std::optional<FigureFonts> fonts_;

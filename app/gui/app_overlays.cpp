@@ -39,12 +39,21 @@ void App::probe_skin() {
         centred.target = probed->hit.point;
         input_.transition.start(input_.camera, centred, 0.35f);
     } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 9.0f) {
-        solo_level(scene_, probed->strongest); // blank skin has no root: nothing lights
+        if (!select_clicked_key_point())
+            solo_level(scene_, probed->strongest); // blank skin has no root: nothing lights
     }
 }
 
 void App::draw_overlays() {
     std::vector<ScreenRect> captions = draw_map_caption(scene_, maps_);
+    caption_text_ = maps_.current() ? maps_.current()->map.title : "";
+    if (exam_.exam && scene_.display == DisplayMode::Sensory) {
+        const std::string title = exam_caption_title(exam_.classification);
+        const std::string detail = exam_caption_detail(exam_.classification);
+        const float below = captions.empty() ? 0.0f : captions.back().y1;
+        captions.push_back(draw_caption(title, detail, ImGui::GetIO().DisplaySize.x, below));
+        caption_text_ += " | " + title + " | " + detail;
+    }
     // The differences view paints no level colours: its captions say what magenta means.
     const bool differences = scene_.compare == CompareMode::Differences && maps_.compared();
     const bool keyed = scene_.display == DisplayMode::Dermatomes || scene_.display == DisplayMode::Sensory;
@@ -60,6 +69,7 @@ void App::draw_overlays() {
     // the window's one camera, so they rest until it is one view again.
     if (!one_view())
         return;
+    draw_exam_points();
     std::vector<std::string> lit;
     for (Level l : scene_.levels)
         lit.push_back(level_name(l));

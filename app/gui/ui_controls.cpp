@@ -154,4 +154,10 @@ bool input_text(const char* label, std::string& value) {
     return changed;
 }
 
+bool cell(const std::string& name, const std::string& text, bool selected, float width) {
+    const bool clicked = ImGui::Selectable((text + "##" + name).c_str(), selected, 0, ImVec2(width, 0));
+    record(name.c_str(), Kind::Cell, selected);
+    return clicked;
+}
+
 } // namespace dv::app::ui

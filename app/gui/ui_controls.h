@@ -31,5 +31,8 @@ bool slider_int(const char* label, int* value, int min, int max, const char* for
 bool slider_float(const char* label, float* value, float min, float max, const char* format);
 bool input_int(const char* label, int* value);
 bool input_text(const char* label, std::string& value);
+// A table cell showing `text`, clicked by its `name` ("C6 R LT"): the
+// worksheet's cells all show scores, so the name is not what is shown.
+bool cell(const std::string& name, const std::string& text, bool selected, float width);
 
 } // namespace dv::app::ui

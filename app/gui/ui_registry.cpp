@@ -13,6 +13,7 @@ std::string_view kind_name(Kind kind) {
     case Kind::Input: return "field";
     case Kind::Header: return "header";
     case Kind::TreeNode: return "tree node";
+    case Kind::Cell: return "table cell";
     }
     return "control";
 }

@@ -10,7 +10,7 @@
 
 namespace dv::app::ui {
 
-enum class Kind { Button, Checkbox, Radio, Combo, ComboEntry, Slider, Input, Header, TreeNode };
+enum class Kind { Button, Checkbox, Radio, Combo, ComboEntry, Slider, Input, Header, TreeNode, Cell };
 std::string_view kind_name(Kind kind);
 
 struct Control {
