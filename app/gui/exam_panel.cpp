@@ -192,8 +192,20 @@ void draw_exam_panel(Scene& scene, ExamPanelState& state) {
     if (!ui::header("Exam", false))
         return;
     draw_files(scene, state);
-    if (!state.exam)
+    if (!state.exam) {
+        if (!ui::registry().open_everything)
+            return;
+        // --list-controls: the worksheet a new exam shows, drawn for the list only.
+        ExamPanelState listed;
+        listed.exam = blank_exam();
+        Scene untouched = scene;
+        draw_exam_sheet(untouched, listed);
         return;
+    }
+    draw_exam_sheet(scene, state);
+}
+
+void draw_exam_sheet(Scene& scene, ExamPanelState& state) {
     draw_classification(state);
     draw_modality(scene);
     bool changed = observation_combo("Anal contraction (VAC)", state.exam->voluntary_anal_contraction);

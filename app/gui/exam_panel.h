@@ -31,6 +31,9 @@ void adopt_scene_exam(ExamPanelState& state, const Scene& scene);
 
 // Draws the section; edits the state and, when the exam changes, the scene.
 void draw_exam_panel(Scene& scene, ExamPanelState& state);
+// What the section shows below the file controls once there is an exam:
+// the classification, the modality, VAC and DAP, the worksheet table.
+void draw_exam_sheet(Scene& scene, ExamPanelState& state);
 
 // A key pressed over the window (a GLFW key) while entering: a score for the
 // selected cell (then the next cell), Tab (the next cell), Escape (stop
