@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <utility>
+#include <vector>
 
 namespace dv::app {
 
@@ -63,13 +64,7 @@ void draw_files(Scene& scene, ExamPanelState& state) {
         publish(scene, state);
     }
     ImGui::SameLine();
-    if (ui::button("Open exam"))
-        open_exam(scene, state);
-    ImGui::SameLine();
     ImGui::BeginDisabled(!state.exam);
-    if (ui::button("Save exam"))
-        save_exam(state);
-    ImGui::SameLine();
     if (ui::button("Close exam")) {
         state.exam.reset();
         state.entering = false;
@@ -80,6 +75,13 @@ void draw_files(Scene& scene, ExamPanelState& state) {
     ImGui::PushItemWidth(-ImGui::CalcTextSize("Exam file").x - ImGui::GetStyle().ItemInnerSpacing.x);
     ui::input_text("Exam file", state.path);
     ImGui::PopItemWidth();
+    if (ui::button("Open exam"))
+        open_exam(scene, state);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!state.exam);
+    if (ui::button("Save exam"))
+        save_exam(state);
+    ImGui::EndDisabled();
     ImGui::PushTextWrapPos(0.0f);
     if (!state.error.empty())
         ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", state.error.c_str());
@@ -257,14 +259,38 @@ void select_key_point(ExamPanelState& state, const std::string& level, bool righ
     }
 }
 
-std::string exam_caption_title(const clinical::IsncsciClassification& c) {
+namespace {
+// A field with many possible values (a half-entered sheet, NT everywhere)
+// would fill the screen: the first and last of them, and how many.
+std::string shortened(const std::string& field) {
+    std::vector<std::string> values;
+    for (std::size_t from = 0;;) {
+        const std::size_t comma = field.find(',', from);
+        values.push_back(field.substr(from, comma == std::string::npos ? std::string::npos : comma - from));
+        if (comma == std::string::npos)
+            break;
+        from = comma + 1;
+    }
+    if (values.size() <= 4)
+        return field;
+    return values.front() + ".." + values.back() + " (" + std::to_string(values.size()) + " possible)";
+}
+} // namespace
+
+std::string exam_caption_title(const clinical::IsncsciClassification& raw) {
+    clinical::IsncsciClassification c = raw;
+    for (std::string* f : {&c.sensory_right, &c.sensory_left, &c.motor_right, &c.motor_left, &c.neurological_level})
+        *f = shortened(*f);
     return "NLI " + c.neurological_level + ", AIS " + c.asia_impairment_scale + " (" +
            (c.injury_complete == "C" ? "complete" : c.injury_complete == "I" ? "incomplete" : c.injury_complete) +
            "); sensory R " + c.sensory_right + ", L " + c.sensory_left + "; motor R " + c.motor_right + ", L " +
            c.motor_left;
 }
 
-std::string exam_caption_detail(const clinical::IsncsciClassification& c) {
+std::string exam_caption_detail(const clinical::IsncsciClassification& raw) {
+    clinical::IsncsciClassification c = raw;
+    for (std::string* f : {&c.zpp_sensory_right, &c.zpp_sensory_left, &c.zpp_motor_right, &c.zpp_motor_left})
+        *f = shortened(*f);
     return "ZPP sensory R " + c.zpp_sensory_right + ", L " + c.zpp_sensory_left + "; motor R " + c.zpp_motor_right +
            ", L " + c.zpp_motor_left + " (ISNCSCI 2019)";
 }

@@ -45,7 +45,8 @@ bool exam_key(Scene& scene, ExamPanelState& state, int key);
 void select_key_point(ExamPanelState& state, const std::string& level, bool right);
 
 // The caption over the body: the levels, NLI, AIS and completeness, then
-// the zones of partial preservation.
+// the zones of partial preservation; a field with more than four possible
+// values (much still NT) as its first and last and their count.
 std::string exam_caption_title(const clinical::IsncsciClassification& c);
 std::string exam_caption_detail(const clinical::IsncsciClassification& c);
 
