@@ -27,7 +27,7 @@ ImU32 score_fill(const clinical::Score& s) {
 } // namespace
 
 bool App::select_clicked_key_point() {
-    if (!exam_.exam)
+    if (!exam_.exam || scene_.exam.empty())
         return false;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const ImVec2 size = ImGui::GetIO().DisplaySize;
@@ -53,7 +53,7 @@ bool App::select_clicked_key_point() {
 }
 
 void App::draw_exam_points() {
-    if (!exam_.exam || scene_.display != DisplayMode::Sensory)
+    if (!exam_.exam || scene_.exam.empty() || scene_.display != DisplayMode::Sensory)
         return;
     const ImVec2 size = ImGui::GetIO().DisplaySize;
     ImDrawList* dl = ImGui::GetBackgroundDrawList();

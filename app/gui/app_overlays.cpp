@@ -47,7 +47,7 @@ void App::probe_skin() {
 void App::draw_overlays() {
     std::vector<ScreenRect> captions = draw_map_caption(scene_, maps_);
     caption_text_ = maps_.current() ? maps_.current()->map.title : "";
-    if (exam_.exam && scene_.display == DisplayMode::Sensory) {
+    if (exam_.exam && !scene_.exam.empty() && scene_.display == DisplayMode::Sensory) {
         const std::string title = exam_caption_title(exam_.classification);
         const std::string detail = exam_caption_detail(exam_.classification);
         const float below = captions.empty() ? 0.0f : captions.back().y1;

@@ -191,6 +191,12 @@ void adopt_scene_exam(ExamPanelState& state, const Scene& scene) {
 }
 
 void draw_exam_panel(Scene& scene, ExamPanelState& state) {
+    // A lesion applied since (the Lesion section) takes the body: the
+    // section keeps the exam, and the next score typed puts it back.
+    if (!scene.lesion.empty() && !scene.exam.empty()) {
+        scene.exam.clear();
+        state.entering = false;
+    }
     if (!ui::header("Exam", false))
         return;
     draw_files(scene, state);
