@@ -62,7 +62,11 @@ TEST_CASE("Mistakes in a script are refused with their line", "[script]") {
     CHECK(error_line("expect weather sunny\n") == 1);
     CHECK(error_line("select Map \"Evidence\n") == 1);
     CHECK(error_line("click 10 20 sideways\n") == 1);
-    CHECK(error_line("key F12\nkey ctrl+z\nkey Home 3\nclick @nipple right\n") == 0);
+    CHECK(error_line("expect sensation key_T10 absent\n") == 1);   // a landmark is written @key_T10
+    CHECK(error_line("expect sensation @key_T10 numb\n") == 1);    // not a state the painter has
+    CHECK(error_line("expect caption\n") == 1);
+    CHECK(error_line("key F12\nkey ctrl+z\nkey Home 3\nclick @nipple right\n"
+                     "expect sensation @key_T10 \"not testable\"\nexpect caption \"NLI C6\"\n") == 0);
 }
 
 TEST_CASE("A label on two controls is refused naming both sections, a missing one names the closed sections",
