@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -60,7 +62,11 @@ TEST_CASE("Mistakes in a script are refused with their line", "[script]") {
     CHECK(error_line("expect weather sunny\n") == 1);
     CHECK(error_line("select Map \"Evidence\n") == 1);
     CHECK(error_line("click 10 20 sideways\n") == 1);
-    CHECK(error_line("key F12\nkey ctrl+z\nkey Home 3\nclick @nipple right\n") == 0);
+    CHECK(error_line("expect sensation key_T10 absent\n") == 1);   // a landmark is written @key_T10
+    CHECK(error_line("expect sensation @key_T10 numb\n") == 1);    // not a state the painter has
+    CHECK(error_line("expect caption\n") == 1);
+    CHECK(error_line("key F12\nkey ctrl+z\nkey Home 3\nclick @nipple right\n"
+                     "expect sensation @key_T10 \"not testable\"\nexpect caption \"NLI C6\"\n") == 0);
 }
 
 TEST_CASE("A label on two controls is refused naming both sections, a missing one names the closed sections",
@@ -144,6 +150,17 @@ TEST_CASE("Every control of the panel is exercised by some script in tests/scrip
         const bool entry = f[1] == "combo entry" || f[1] == "key entry";
         const std::string name = entry ? f[0] + " / " + f[2] : f[2];
         const std::string alias = entry && f.size() > 3 && !f[3].empty() ? f[0] + " / " + f[3] : name;
+        // The worksheet's cells ("C6 R LT") are one control repeated down a
+        // column: a column is exercised when a script clicks one of its cells.
+        if (f[1] == "table cell") {
+            const std::string column = f[2].substr(f[2].find(' '));
+            const bool clicked = std::any_of(used.begin(), used.end(), [&](const std::string& u) {
+                return u.size() > column.size() && u.ends_with(column) && u.find(' ') == u.size() - column.size();
+            });
+            if (!clicked)
+                unused += "\n  table cell column '" + column + "' in " + f[0];
+            continue;
+        }
         if (!used.count(name) && !used.count(alias))
             unused += "\n  " + f[1] + " '" + name + "' in " + f[0];
     }

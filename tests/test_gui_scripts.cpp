@@ -244,6 +244,46 @@ TEST_CASE("Scripted: a figure that cannot be saved is told in the window, which 
     CHECK(red > 2000);
 }
 
+// Deep blue-violet, the sensory display's "absent" (render/sensory_colours.h),
+// whatever the shading; and the lit skin around it, among rows [y0, y1).
+void absent_share(const dv::Image& img, int y0, int y1, long& absent, long& skin) {
+    absent = skin = 0;
+    for (int y = y0; y < y1; ++y)
+        for (int x = kFreeLeft; x < img.width; ++x) {
+            const std::uint8_t* p = img.pixel(x, y);
+            const bool violet = p[2] > 50 && p[2] > p[0] + 30 && p[2] > p[1] + 30;
+            absent += violet;
+            skin += violet || luminance(p) > 90.0;
+        }
+}
+
+TEST_CASE("Scripted: a C6 AIS A exam entered point by point reads C6, A and paints the body below C6 absent",
+          "[gui][script][exam]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "exam_c6.txt", "1000x760");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+    // The exam saved from the window is the one entered: the command line classifies it the same.
+    const auto c = run_process({dermaview_binary(), "isncsci", (dir / "c6.json").string(), "--json"});
+    CHECK(c.exit_status == 0);
+    CHECK_THAT(c.out, Catch::Contains("\"neurologicalLevelOfInjury\": \"C6\"") &&
+                          Catch::Contains("\"ASIAImpairmentScale\": \"A\""));
+    // The legs and lower trunk (lower half of the window) are absent-coloured;
+    // the head and neck (C2-C4, normal) are not; the dermatome chart had none of it.
+    const dv::Image exam = dv::read_png(dir / "c6.png").image, chart = dv::read_png(dir / "chart.png").image;
+    long legs_absent = 0, legs = 0, head_absent = 0, head = 0, chart_absent = 0, chart_skin = 0;
+    absent_share(exam, exam.height / 2, exam.height * 9 / 10, legs_absent, legs);
+    absent_share(exam, exam.height / 20, exam.height / 6, head_absent, head);
+    absent_share(chart, chart.height / 2, chart.height * 9 / 10, chart_absent, chart_skin);
+    INFO("legs " << legs_absent << " absent of " << legs << "; head " << head_absent << " of " << head
+                 << "; chart legs " << chart_absent << " of " << chart_skin);
+    CHECK(legs > 5000);
+    CHECK(legs_absent > legs / 3);
+    CHECK(head > 1000);
+    CHECK(head_absent < head / 20);
+    CHECK(chart_absent < chart_skin / 20);
+}
+
 TEST_CASE("Scripted: an edit of the map file redraws it, a broken edit keeps the last good map", "[gui][script][maps]") {
     ScratchDir dir;
     std::filesystem::copy_file(std::string(DERMAVIEW_TEST_FIXTURES) + "/maps/toy.json", dir / "live.json");

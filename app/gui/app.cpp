@@ -2,6 +2,7 @@
 
 #include "model_options.h"
 #include "verb_support.h"
+#include "gui/exam_panel.h"
 #include "gui/levels_panel.h"
 #include "gui/ui_controls.h"
 #include "gui/view_limits.h"
@@ -11,6 +12,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace dv::app {
 
@@ -39,6 +41,7 @@ App::App(const AppOptions& options)
     scene_.map = maps_.shown_id();
     if (!scene_.lesion.empty())
         lesion_.phrase = scene_.lesion; // --lesion: the Lesion section shows what is on the body
+    adopt_scene_exam(exam_, scene_);   // --exam: the Exam section holds it
     figure_.folder = options.figures_folder;
     input_.body_bounds = model_.body().bounds();
     window_.framebuffer_size(fb_w_, fb_h_);
@@ -69,18 +72,23 @@ void App::frame(float dt, std::span<const int> keys) {
 void App::handle_input(float dt, std::span<const int> all_keys) {
     const std::vector<int> keys = lecture_input(all_keys);
     input_.paint_mode = lesion_.painting; // the left button paints the patch then
+    const bool typing = ImGui::GetIO().WantCaptureKeyboard;
+    // While an exam is entered, scores and Tab go to its worksheet, not to the views.
+    std::vector<int> rest;
+    for (int key : keys)
+        if (typing || !exam_key(scene_, exam_, key))
+            rest.push_back(key);
     pointer_ = gesture_.update();
     std::optional<glm::vec3> zoom_anchor; // the wheel zooms towards the skin under the cursor
     if (pointer_.wheel != 0.0f)
         if (const auto hit = skin_under_mouse())
             zoom_anchor = hit->point;
     const float pitch_before = input_.camera.pitch_deg;
-    input_.update(fb_w_, fb_h_, dt, keys, pointer_, zoom_anchor);
+    input_.update(fb_w_, fb_h_, dt, rest, pointer_, zoom_anchor);
     if (!input_.transition.active())
         limit_drag_elevation(input_.camera, pitch_before);
-    handle_edit_keys(keys);
-    const bool typing = ImGui::GetIO().WantCaptureKeyboard;
-    for (int key : keys) {
+    handle_edit_keys(rest);
+    for (int key : rest) {
         if (key == GLFW_KEY_F12)
             figure_.save_requested = true;
         if (key == GLFW_KEY_F11)
@@ -113,7 +121,13 @@ void App::handle_input(float dt, std::span<const int> all_keys) {
 
 void App::sync_maps(float dt) {
     body_changed_ = maps_.sync(scene_, model_, renderer_, dt) || body_changed_;
-    body_changed_ = sensory_.sync(scene_, lesion_, model_, maps_.current(), renderer_) || body_changed_;
+    // Painting an exam takes a good part of a second in software GL: while
+    // scores are being typed the worksheet and caption follow every key, and
+    // the body once the typing pauses.
+    exam_quiet_ = scene_.exam == painted_exam_ ? exam_quiet_ + dt : 0.0f;
+    painted_exam_ = scene_.exam;
+    if (exam_quiet_ >= kExamPaintPause)
+        body_changed_ = sensory_.sync(scene_, lesion_, model_, maps_.current(), renderer_) || body_changed_;
 }
 
 bool App::moving() const {
@@ -177,6 +191,7 @@ void App::draw_ui(float dt) {
         if (const PreparedMap* shown = maps_.current())
             draw_levels_panel(scene_, sweep_, shown->map);
         draw_lesion_panel(scene_, lesion_);
+        draw_exam_panel(scene_, exam_);
         draw_figure_panel(figure_, fb_w_, fb_h_);
     });
     if (lesion_.explain_requested && maps_.current()) {
@@ -186,6 +201,8 @@ void App::draw_ui(float dt) {
         figure_.notice_is_error = false;
         figure_.notice_seconds = 8.0f;
     }
+    if (!exam_.notice.empty())
+        figure_.tell(std::exchange(exam_.notice, {}), exam_.notice_is_error);
     if (view) {
         input_.go_to(*view, fb_w_, fb_h_);
         scene_.view = *view;

@@ -7,6 +7,7 @@
 #include "gui/band_name_overlay.h"
 #include "gui/camera_input.h"
 #include "gui/compare_view.h"
+#include "gui/exam_panel.h"
 #include "gui/figure_panel.h"
 #include "gui/lesion_panel.h"
 #include "gui/history.h"
@@ -84,10 +85,10 @@ public:
     std::vector<ScreenRect> widget_boxes() const {
         return {presenting_ ? ScreenRect{} : panel_.rect(), figure_.notice_box};
     }
-    // No camera move, cross-fade or sweep under way.
+    // No camera move, cross-fade, sweep, pending click or exam paint waiting for the typing to pause.
     bool settled() const {
         return !input_.transition.active() && !maps_.fading() && !(sweep_.running && !sweep_.paused) &&
-               !clicks_.pending();
+               !clicks_.pending() && exam_quiet_ >= kExamPaintPause;
     }
     bool click_pending() const { return clicks_.pending(); } // a click on the body waiting out the double-click time
     void framebuffer_size(int& w, int& h) const { w = fb_w_; h = fb_h_; }
@@ -100,6 +101,13 @@ public:
         ScreenRect body, view;
     };
     std::vector<BodyOnScreen> bodies_on_screen() const;
+    // The captions over the body as text: the map's title and, with an exam,
+    // its classification.
+    const std::string& caption_text() const { return caption_text_; }
+    // The sensory paint at every landmark so named, one line each ("left
+    // light touch: absent"), for the modalities the body shows; empty when
+    // the body shows no sensation or there is no such landmark.
+    std::vector<std::string> sensation_at(const std::string& landmark) const;
 
 private:
     RenderSettings render_settings() const;
@@ -126,6 +134,10 @@ private:
     void set_presenting(bool on);
     void draw_lecture_overlays(float dt);
     void face_lit_level(); // Up/Down and the sweep turn the body to the level (gui/sweep_view.h)
+    // With an exam: a click on a key point selects its cell (true), and the
+    // key points are drawn with their scores (app/gui/app_exam.cpp).
+    bool select_clicked_key_point();
+    void draw_exam_points();
 
     // The body and everything prepared from it (engine/model/body_model.h),
     // and the maps on it: all the App knows of how they are prepared.
@@ -141,6 +153,11 @@ private:
     FigurePanelState figure_;
     LevelSweep sweep_;
     LesionPanelState lesion_;
+    ExamPanelState exam_;
+    std::string painted_exam_;         // the scene's exam as last seen, to tell when typing pauses
+    float exam_quiet_ = 1.0f;          // seconds since the exam last changed
+    static constexpr float kExamPaintPause = 0.15f;
+    std::string caption_text_;
     WindowSensory sensory_;
     CameraInput input_;
     PointerGesture gesture_;

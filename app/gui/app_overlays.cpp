@@ -43,7 +43,8 @@ void App::probe_skin() {
         clicks_.cancel(); // the first click of a double click changes nothing
         input_.centre_on(probed->hit.point);
     } else if (pointer_.click) {
-        clicks_.clicked({probed->strongest, pointer_.ctrl, pointer_.shift}, ImGui::GetIO().MouseDoubleClickTime);
+        if (!select_clicked_key_point()) // with an exam, a key point selects its worksheet cell
+            clicks_.clicked({probed->strongest, pointer_.ctrl, pointer_.shift}, ImGui::GetIO().MouseDoubleClickTime);
     }
 }
 
@@ -54,6 +55,14 @@ void App::draw_overlays() {
         return;
     }
     std::vector<ScreenRect> captions = draw_map_caption(scene_, maps_);
+    caption_text_ = maps_.current() ? maps_.current()->map.title : "";
+    if (exam_.exam && !scene_.exam.empty() && scene_.display == DisplayMode::Sensory) {
+        const std::string title = exam_caption_title(exam_.classification);
+        const std::string detail = exam_caption_detail(exam_.classification);
+        const float below = captions.empty() ? 0.0f : captions.back().y1;
+        captions.push_back(draw_caption(title, detail, ImGui::GetIO().DisplaySize.x, below));
+        caption_text_ += " | " + title + " | " + detail;
+    }
     // The differences view paints no level colours: its own key says what magenta, grey and hatching mean.
     const bool differences = scene_.compare == CompareMode::Differences && maps_.compared();
     float below = 0.0f;
@@ -79,6 +88,7 @@ void App::draw_overlays() {
     const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
     draw_side_markers(input_.camera, {0.0f, 0.0f, window.x, window.y}, model_.body().bounds(), sagittal_,
                       1.2f * ImGui::GetFontSize(), input_.left_inset / scale - 12.0f, captions);
+    draw_exam_points();
     std::vector<std::string> lit;
     for (Level l : scene_.levels)
         lit.push_back(level_name(l));

@@ -189,6 +189,10 @@ void draw_facts_sections(const PanelState& state, const PanelFacts& facts) {
 }
 } // namespace
 
+ScreenRect draw_caption(const std::string& title, const std::string& detail, float right, float top) {
+    return caption(title, detail, right, top);
+}
+
 std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& maps) {
     const PreparedMap* shown = maps.current();
     if (!shown)

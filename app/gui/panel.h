@@ -76,6 +76,9 @@ struct PanelFacts {
 // The map in use and its source, always on screen at the top right of the
 // view. Returns the boxes it drew, for labels to keep clear of.
 std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& maps);
+// One such caption block (a title over a smaller line) at the right edge,
+// its top at `top`; returns its box.
+ScreenRect draw_caption(const std::string& title, const std::string& detail, float right, float top);
 
 // Draws the panel, with `sections` drawn inside it after the maps'; returns
 // the view a button asked for, if any.

@@ -59,14 +59,14 @@ void check_mouse_options(const ScriptAction& a, std::size_t from) {
 
 void check_expect(const ScriptAction& a) {
     static const char* kinds = "map, levels, text, no-text, view, display, compare, scene, checked, at-cursor, label, bodies, "
-                               "pixels-differ or pixels-same";
+                               "caption, sensation, pixels-differ or pixels-same";
     if (a.args.empty())
         throw ScriptError(a.line, std::string("'expect' takes what to check: ") + kinds);
     const std::string& k = a.args[0];
     if (k == "levels") {
         need(a, 1, 2, "'levels' and a list such as T4,T10 (nothing for the full chart)");
     } else if (k == "map" || k == "text" || k == "no-text" || k == "view" || k == "display" || k == "compare" ||
-               k == "pixels-differ" || k == "pixels-same") {
+               k == "caption" || k == "pixels-differ" || k == "pixels-same") {
         need(a, 2, 2, "what to check and one value (in double quotes if it has spaces)");
     } else if (k == "label") {
         need(a, 3, 3, "'label', the text of a label on the body and how many times it is there");
@@ -80,6 +80,13 @@ void check_expect(const ScriptAction& a) {
         need_numbers(a, 1, 2, "how many bodies");
     } else if (k == "scene") {
         need(a, 3, 3, "'scene', a field of the scene file (docs/figures.md) and its value");
+    } else if (k == "sensation") {
+        need(a, 3, 3, "'sensation', a landmark (@key_T10) and normal, altered, absent or \"not testable\"");
+        if (!a.args[1].starts_with("@"))
+            throw ScriptError(a.line, "'" + a.args[1] + "' is no landmark; write it as @key_T10");
+        const std::string& s = a.args[2];
+        if (s != "normal" && s != "altered" && s != "absent" && s != "not testable")
+            throw ScriptError(a.line, "'" + s + "' is no sensation; use normal, altered, absent or \"not testable\"");
     } else if (k == "checked") {
         need(a, 3, 3, "'checked', a label and on or off");
         need_on_off(a, a.args[2]);

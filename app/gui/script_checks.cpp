@@ -163,6 +163,19 @@ void ScriptRunner::expect(App& app) {
                   : want + " not in sight";
     } else if (kind == "bodies") {
         held = bodies_whole_and_clear(app, std::stoi(want), seen);
+    } else if (kind == "caption") {
+        seen = app.caption_text();
+        held = seen.find(want) != std::string::npos;
+    } else if (kind == "sensation") {
+        // Every landmark so named (both sides), in every modality the body shows.
+        const std::vector<std::string> lines = app.sensation_at(want.substr(1));
+        held = !lines.empty();
+        for (const std::string& line : lines) {
+            seen += (seen.empty() ? "" : "; ") + line;
+            held = held && line.ends_with(": " + a.args[2]);
+        }
+        if (lines.empty())
+            seen = "no sensation painted at " + want + " (is the body showing an exam or a lesion?)";
     } else if (kind == "checked") {
         const auto found = ui::registry().find(a.args[1]);
         if (found.size() != 1)

@@ -160,4 +160,10 @@ bool key_entry(const std::string& text, const ImVec2& size) {
     return clicked;
 }
 
+bool cell(const std::string& name, const std::string& text, bool selected, float width) {
+    const bool clicked = ImGui::Selectable((text + "##" + name).c_str(), selected, 0, ImVec2(width, 0));
+    record(name.c_str(), Kind::Cell, selected);
+    return clicked;
+}
+
 } // namespace dv::app::ui

@@ -36,4 +36,8 @@ bool input_text(const char* label, std::string& value);
 // Scripts name it as 'click T4 key'.
 bool key_entry(const std::string& text, const ImVec2& size);
 
+// A table cell showing `text`, clicked by its `name` ("C6 R LT"): the
+// worksheet's cells all show scores, so the name is not what is shown.
+bool cell(const std::string& name, const std::string& text, bool selected, float width);
+
 } // namespace dv::app::ui

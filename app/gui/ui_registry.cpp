@@ -14,6 +14,7 @@ std::string_view kind_name(Kind kind) {
     case Kind::Header: return "header";
     case Kind::TreeNode: return "tree node";
     case Kind::KeyEntry: return "key entry";
+    case Kind::Cell: return "table cell";
     }
     return "control";
 }

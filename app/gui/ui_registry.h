@@ -12,7 +12,7 @@ namespace dv::app::ui {
 
 // A combo's entries and the colour key's entries are found only within
 // their combo or key (the key's T4 is not the Levels section's T4).
-enum class Kind { Button, Checkbox, Radio, Combo, ComboEntry, Slider, Input, Header, TreeNode, KeyEntry };
+enum class Kind { Button, Checkbox, Radio, Combo, ComboEntry, Slider, Input, Header, TreeNode, KeyEntry, Cell };
 std::string_view kind_name(Kind kind);
 
 struct Control {

@@ -4,6 +4,7 @@
 #include "clinical/scene_sensory.h"
 
 #include <cmath>
+#include <utility>
 
 namespace dv::app {
 
@@ -11,13 +12,15 @@ bool WindowSensory::sync(const Scene& scene, const LesionPanelState& lesion, con
                          const PreparedMap* map, Renderer& renderer) {
     if (scene.display != DisplayMode::Sensory || !map)
         return false;
-    if (scene.lesion == lesion_ && map == map_ && renderer.body_id() == body_id_ && lesion.dabs.size() == dabs_)
+    if (scene.lesion == lesion_ && scene.exam == exam_ && map == map_ && renderer.body_id() == body_id_ && lesion.dabs.size() == dabs_)
         return false;
     SensoryPaint paint = scene_sensory_paint(scene, model, *map, scene.subdivision);
     for (std::uint32_t v : patch_around(model.display(scene.subdivision), lesion.dabs, kPatchDabRadius))
         paint.light_touch[v] = paint.pin_prick[v] = glm::vec3(1.0f, 0.0f, 0.0f); // the patch: altered
     renderer.set_sensory(paint.light_touch, paint.pin_prick);
     lesion_ = scene.lesion;
+    exam_ = scene.exam;
+    paint_ = std::move(paint);
     map_ = map;
     body_id_ = renderer.body_id();
     dabs_ = lesion.dabs.size();
