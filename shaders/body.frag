@@ -38,6 +38,7 @@ flat in uint v_channel_patterns;         // four bits a channel: LevelPattern
 #endif
 #if HAS(FEATURE_SELECTION)
 in vec4 v_chosen_left, v_chosen_right, v_chosen_either; // the selected levels' colour sums and weights (body.vert)
+flat in uint v_chosen_channels; // which channels are selected: left, right, either (body.vert)
 in float v_side;                       // > 0 the body's left
 uniform int u_emphasis;                // EMPHASIS_DIM or EMPHASIS_GLOW
 #endif
@@ -330,7 +331,17 @@ vec3 display_albedo(out float line, out vec3 emission) {
     // coordinates' side, carried per vertex). The midline, and skin drawn
     // without body coordinates, count for both sides.
     vec4 chosen = v_side > 0.0 ? v_chosen_left : v_side < 0.0 ? v_chosen_right : v_chosen_either;
-    float chosen_share = sharpened(chosen.a / total);
+    // Lit as strongly as the chosen levels outweigh the strongest level not
+    // chosen, the same two-level share the chart's bands use: a band
+    // narrower than the bake's ramp holds both neighbours at every vertex,
+    // and its share of the total alone would draw it half lit
+    // (docs/shading.md, "Flat bands, narrow overlaps").
+    uint chosen_bits = (v_chosen_channels >> (v_side > 0.0 ? 0u : v_side < 0.0 ? 8u : 16u)) & 255u;
+    float rival = 0.0;
+    for (int k = 0; k < CHANNELS; ++k)
+        if ((chosen_bits & (1u << uint(k))) == 0u)
+            rival = max(rival, channel(v_channel_weights[0], v_channel_weights[1], k));
+    float chosen_share = sharpened(chosen.a / max(chosen.a + rival, 1e-4));
     // Inside what is lit, the chart's own flat bands; at its edge the lit
     // levels' colour, not the unlit neighbour's.
     vec3 chosen_colour = chosen.a > 0.0 ? mix(chosen.rgb / chosen.a, c, smoothstep(0.6, 0.9, chosen.a / total)) : u_albedo;

@@ -78,6 +78,9 @@ layout(location = ATTRIB_SIDE) in float a_side;
 out vec4 v_chosen_left;  // rgb: sum of weight x colour over the levels selected on the left, a: their weight
 out vec4 v_chosen_right; // the same for the right
 out vec4 v_chosen_either; // the same for levels selected on either side (the midline)
+// Which channels are selected, a bit per channel: bits 0-7 on the left, 8-15
+// on the right, 16-23 on either side; flat like the channels' colours.
+flat out uint v_chosen_channels;
 out float v_side;         // > 0 the body's left, < 0 its right, 0 the midline (SkinDisplayFields::side)
 #endif
 #if HAS(FEATURE_DIFFERENCES)
@@ -101,6 +104,7 @@ void sum_channels() {
 #endif
 #if HAS(FEATURE_SELECTION)
     vec4 left = vec4(0.0), right = vec4(0.0), either = vec4(0.0);
+    uint chosen_channels = 0u;
 #endif
     for (int c = 0; c < CHANNELS; ++c) {
         float w = c < 4 ? a_channel_weights_0[c] : a_channel_weights_1[c - 4];
@@ -116,12 +120,18 @@ void sum_channels() {
 #endif
 #if HAS(FEATURE_SELECTION)
         uint level_bit = slot < uint(LEVEL_SLOTS) ? 1u << (slot + 1u) : 0u; // slot s is level s + 1
-        if ((u_selected_left & level_bit) != 0u)
+        if ((u_selected_left & level_bit) != 0u) {
             left += vec4(w * colour, w);
-        if ((u_selected_right & level_bit) != 0u)
+            chosen_channels |= 1u << uint(c);
+        }
+        if ((u_selected_right & level_bit) != 0u) {
             right += vec4(w * colour, w);
-        if (((u_selected_left | u_selected_right) & level_bit) != 0u)
+            chosen_channels |= 1u << uint(c + 8);
+        }
+        if (((u_selected_left | u_selected_right) & level_bit) != 0u) {
             either += vec4(w * colour, w);
+            chosen_channels |= 1u << uint(c + 16);
+        }
 #endif
     }
     v_blend = vec4(colour_sum, total);
@@ -135,6 +145,7 @@ void sum_channels() {
     v_chosen_left = left;
     v_chosen_right = right;
     v_chosen_either = either;
+    v_chosen_channels = chosen_channels;
 #endif
 }
 #endif

@@ -99,9 +99,12 @@ TEST_CASE("A left L5 root lesion numbs the left dorsum of the foot and anterolat
         CHECK(numb < 0.9f * dermatome); // the overlap rim keeps some supply
         CHECK(numb_anterolateral_leg > 30.0f);
         CHECK(numb_dorsum > 10.0f);
-        // The dorsum over the metatarsals: numb on the left, normal on the right.
-        CHECK(paint.light_touch[vertex("mtp2_dorsal", dv::Side::Left)].y == 1.0f);
-        CHECK(paint.light_touch[vertex("mtp2_dorsal", dv::Side::Right)] == glm::vec3(0.0f));
+        // The dorsum over the metatarsals at L5's ISNCSCI key point, the third
+        // MTP joint: numb on the left, normal on the right. (The second MTP
+        // joint lies about 1 cm from the classical map's L4 border, inside the
+        // overlap rim that a single root lesion leaves supplied.)
+        CHECK(paint.light_touch[vertex("mtp3_dorsal", dv::Side::Left)].y == 1.0f);
+        CHECK(paint.light_touch[vertex("mtp3_dorsal", dv::Side::Right)] == glm::vec3(0.0f));
         // A root carries every modality.
         CHECK(paint.pin_prick == paint.light_touch);
     }

@@ -150,6 +150,22 @@ private:
     int used_ = 0;
 };
 
+// The heat step can carry a wide neighbour's share past a narrow zone's own
+// on the vertices nearest the border (on a little toe's dorsum, a strip of
+// the sole), which would move the border a vertex into the zone and, where
+// two rows of vertices zigzag along it, break the zone into pieces. The
+// zones say where a level is strongest, so the vertex's own level takes the
+// largest share and the level that had it takes the own level's: the same
+// shares, in the order the map draws.
+void keep_own_strongest(DenseWeights& d, Level own) {
+    const std::size_t mine = std::size_t(DenseWeights::slot(own));
+    std::size_t top = mine;
+    for (std::size_t s = 0; s < d.w.size(); ++s)
+        if (d.w[s] > d.w[top])
+            top = s;
+    std::swap(d.w[mine], d.w[top]);
+}
+
 } // namespace
 
 std::vector<PointWeights> spread_levels(const SurfaceMesh& skin, const std::vector<Level>& label,
@@ -218,6 +234,7 @@ std::vector<PointWeights> spread_levels(const SurfaceMesh& skin, const std::vect
             d.w[mix[v].slot[std::size_t(i)]] = mix[v].w[std::size_t(i)];
         // The vertex's own level always survives, so a narrow strip never vanishes.
         d.w[std::size_t(DenseWeights::slot(label[v]))] += 1e-3f;
+        keep_own_strongest(d, label[v]);
         weights[v] = to_sparse(d);
     }
     return weights;
