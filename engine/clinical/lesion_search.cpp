@@ -5,10 +5,12 @@
 #include <glm/geometric.hpp>
 
 #include <algorithm>
-#include <charconv>
 #include <array>
 #include <cstdio>
 #include <cmath>
+#include <string>
+#include <cctype>
+#include <cstdlib>
 #include <map>
 
 namespace dv {
@@ -94,8 +96,13 @@ std::vector<glm::vec3> parse_patch_points(std::string_view text) {
         glm::vec3 p(0.0f);
         bool ok = xyz.size() == 3;
         for (std::size_t k = 0; ok && k < 3; ++k) {
-            const auto [end, ec] = std::from_chars(xyz[k].data(), xyz[k].data() + xyz[k].size(), p[int(k)]);
-            ok = ec == std::errc() && end == xyz[k].data() + xyz[k].size() && std::isfinite(p[int(k)]);
+            // strtod, not std::from_chars: the browser build's C++ library
+            // (libc++ 14) has no from_chars for floating point.
+            const std::string word(xyz[k]);
+            char* end = nullptr;
+            p[int(k)] = float(std::strtod(word.c_str(), &end));
+            ok = !word.empty() && !std::isspace(static_cast<unsigned char>(word[0])) &&
+                 end == word.c_str() + word.size() && std::isfinite(p[int(k)]);
         }
         if (!ok)
             throw Error("point '" + std::string(entry) + "': expected x,y,z in metres (three numbers), points "
