@@ -36,13 +36,16 @@ target_include_directories(nlohmann_json::nlohmann_json SYSTEM INTERFACE ${_head
 add_library(Eigen3::Eigen INTERFACE IMPORTED)
 target_include_directories(Eigen3::Eigen SYSTEM INTERFACE /usr/include/eigen3)
 # Debian's libstb is not built for the browser; its header compiled once is.
-add_library(dermaview_stb STATIC ${CMAKE_SOURCE_DIR}/platform/web/stb_truetype.c)
+add_library(dermaview_stb STATIC ${CMAKE_SOURCE_DIR}/engine/web/stb_truetype.c)
 target_include_directories(dermaview_stb SYSTEM PUBLIC ${_headers} /usr/include/stb)
 add_library(PkgConfig::STB ALIAS dermaview_stb)
 
-# GL: WebGL 2 via emscripten's ES 3.0 headers behind a <glad/gl.h> of ours.
+# GL: WebGL 2 via emscripten's ES 3.0 headers behind a <glad/gl.h> of ours
+# (engine/web/webgl_gl.h), put in the build tree under glad's name so the
+# engine includes the same header in both builds.
+configure_file(${CMAKE_SOURCE_DIR}/engine/web/webgl_gl.h ${CMAKE_BINARY_DIR}/webgl-include/glad/gl.h COPYONLY)
 add_library(glad INTERFACE)
-target_include_directories(glad SYSTEM INTERFACE ${CMAKE_SOURCE_DIR}/platform/web/include)
+target_include_directories(glad SYSTEM INTERFACE ${CMAKE_BINARY_DIR}/webgl-include)
 target_link_options(glad INTERFACE -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2)
 
 # GLFW is emscripten's own JavaScript implementation (no port, no download).

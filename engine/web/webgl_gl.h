@@ -1,5 +1,6 @@
 #pragma once
-// The browser build's stand-in for glad's generated <glad/gl.h>: WebGL 2
+// The browser build's stand-in for glad's generated <glad/gl.h> (cmake/Web.cmake
+// copies it into the build tree under that name): WebGL 2
 // through emscripten's OpenGL ES 3.0 headers, which need no loader. The
 // engine uses the subset of GL 3.3 core that ES 3.0 shares; the two calls
 // below are the only differences it meets (docs/web.md).
