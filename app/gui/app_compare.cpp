@@ -53,7 +53,7 @@ void App::draw_side_by_side_overlays() {
     for (const ViewPart& part : parts) {
         const ScreenRect view = part.screen(scale, fb_h_);
         std::vector<ScreenRect> keep = taken;
-        draw_side_markers(part.camera, view, model_.body().bounds(), sagittal_, 2.0f * ImGui::GetFontSize(), view.x0,
+        draw_side_markers(part.camera, view, model_.body().bounds(), sagittal_, 1.2f * ImGui::GetFontSize(), view.x0,
                           keep);
         const OverlayDrawn drawn = draw_landmark_overlay(
             {part.camera, model_.landmarks(), model_.body().skin, model_.caster(), panel_.callouts,

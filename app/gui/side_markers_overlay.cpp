@@ -16,7 +16,9 @@ void draw_side_markers(const Camera& camera, const ScreenRect& view, const Bound
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const float r = letter_size * 0.92f;
     for (const SideMarker& m : side_markers_for(camera, w, h, body, sagittal)) {
-        ImVec2 at(std::max(view.x0 + m.at.x, left_edge + r + 6.0f), view.y0 + m.at.y); // not under the panel
+        // Not under the panel, and inside its own view (side by side, not over the other half).
+        ImVec2 at(std::clamp(view.x0 + m.at.x, left_edge + r + 6.0f, std::max(view.x1 - r - 6.0f, left_edge + r + 6.0f)),
+                  view.y0 + m.at.y);
         // Below the caption or the colour key when it would sit on one.
         for (const ScreenRect& box : keep_clear)
             if (ScreenRect{at.x - r, at.y - r, at.x + r, at.y + r}.overlaps(box)) {
