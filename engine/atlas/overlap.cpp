@@ -194,8 +194,8 @@ std::vector<PointWeights> spread_levels(const SurfaceMesh& skin, const std::vect
     // borders start on the list, and a vertex goes back on it only when a
     // neighbour moved. The rows are diagonally dominant (area against t times
     // the edges), so every sweep shrinks the error; it stops when no vertex
-    // moves by more than kTolerance, far below the 1/255 step of a colour.
-    constexpr float kTolerance = 1e-4f;
+    // moves by more than kTolerance, a quarter of the 1/255 step of a colour.
+    constexpr float kTolerance = 1e-3f;
     std::deque<std::uint32_t> work;
     std::vector<char> queued(n, 0);
     for (std::uint32_t v = 0; v < n; ++v)
