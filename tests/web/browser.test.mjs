@@ -103,6 +103,8 @@ test('the page draws the lit body with the classical chart, and a drag orbits it
   // The wheel one notch up zooms in one step, as on the desktop (x 0.88).
   const distance = () => page.evaluate(() => dermaview.scene().camera.distance);
   const far = await distance();
+  // Over the body, not over the colour key beside it (the key takes the wheel there).
+  await page.mouse.move(W * 0.6, H * 0.5);
   await page.mouse.wheel({ deltaY: -100 });
   await page.waitForFunction((d) => dermaview.scene().camera.distance < d, { timeout: 10000, polling: 50 }, far);
   const ratio = (await distance()) / far;
