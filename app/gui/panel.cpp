@@ -199,6 +199,12 @@ std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& m
         return {};
     const DermatomeMap& map = shown->map;
     const ImVec2 size = ImGui::GetIO().DisplaySize;
+    if (scene.display == DisplayMode::Sensory) { // a lesion's or an exam's paint, spread by this map's weights
+        const std::string what = !scene.lesion.empty() ? "Predicted sensory loss: " + scene.lesion
+                                 : !scene.exam.empty()  ? std::string("Sensation as examined (ISNCSCI)")
+                                                        : std::string("Sensation");
+        return {caption(what + ", on the " + map.title, map.citation, size.x, 0.0f)};
+    }
     if (scene.display != DisplayMode::Dermatomes) // the body's own anatomy, not the map
         return {caption(display_caption(scene.display), "The body model's own anatomy, for checking: no dermatome map is shown",
                         size.x, 0.0f)};
