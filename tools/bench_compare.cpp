@@ -1,4 +1,5 @@
 #include "bench_compare.h"
+#include "bench_support.h"
 
 #include <glad/gl.h>
 
@@ -10,28 +11,6 @@ namespace dv::bench {
 
 namespace {
 using Clock = std::chrono::steady_clock;
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v[v.size() / 2];
-}
-
-// A window-sized colour target standing in for the window's framebuffer.
-struct Target {
-    GLuint fbo = 0, color = 0;
-    Target(int w, int h) {
-        glGenFramebuffers(1, &fbo);
-        glGenRenderbuffers(1, &color);
-        glBindRenderbuffer(GL_RENDERBUFFER, color);
-        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, w, h);
-        glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color);
-    }
-    ~Target() {
-        glDeleteFramebuffers(1, &fbo);
-        glDeleteRenderbuffers(1, &color);
-    }
-};
 } // namespace
 
 CompareTimes compare_frame_times(Renderer& renderer, const Bounds& body, int w, int h, int inset, int top, int bottom,
@@ -40,7 +19,7 @@ CompareTimes compare_frame_times(Renderer& renderer, const Bounds& body, int w, 
     Camera one = frame_view(StandardView::Anterior, body, float(w - inset) / float(h));
     one.shift_x = 0.5f * float(inset) / float(w);
     Camera two = frame_view(StandardView::Anterior, body, float(half) / float(height));
-    Target target(w, h), kept(w, h); // the window, and side by side's kept frame (gui/compare_view.h)
+    Offscreen target(w, h), kept(w, h); // the window, and side by side's kept frame (gui/compare_view.h)
     RenderSettings moving;
     moving.display = DisplayMode::Dermatomes;
     moving.msaa_samples = 0; // the window draws without samples while the body moves

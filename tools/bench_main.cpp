@@ -6,6 +6,7 @@
 // --level: frame times at that subdivision level only.
 #include "bench_band_names.h"
 #include "bench_child.h"
+#include "bench_support.h"
 #include "bench_compare.h"
 #include "core/data_paths.h"
 #include "core/error.h"
@@ -34,26 +35,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v[v.size() / 2];
-}
-
-struct Offscreen {
-    GLuint fbo = 0, color = 0;
-    Offscreen(int w, int h) {
-        glGenFramebuffers(1, &fbo);
-        glGenRenderbuffers(1, &color);
-        glBindRenderbuffer(GL_RENDERBUFFER, color);
-        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, w, h);
-        glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color);
-    }
-    ~Offscreen() {
-        glDeleteFramebuffers(1, &fbo);
-        glDeleteRenderbuffers(1, &color);
-    }
-};
+using dv::bench::median;
+using dv::bench::Offscreen;
 
 // Processor time of this process and all its threads (llvmpipe rasterises
 // on worker threads): unlike the wall clock it barely moves when other
