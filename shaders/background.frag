@@ -2,7 +2,10 @@
 // A quiet studio backdrop: a vertical gradient, lighter behind the body, with
 // a faint vignette so the eye rests on the figure.
 in vec2 v_uv;
-out vec4 frag_color;
+// The same in both colour attachments of the two-map pass (Renderer::draw_pair);
+// with one attachment the second output goes nowhere.
+layout(location = 0) out vec4 frag_color;
+layout(location = 1) out vec4 frag_color_second;
 
 void main() {
     vec3 top = vec3(0.235, 0.259, 0.298);
@@ -11,4 +14,5 @@ void main() {
     vec2 d = v_uv - vec2(0.5, 0.55);
     c *= 1.0 - 0.35 * dot(d, d);
     frag_color = vec4(c, 1.0);
+    frag_color_second = frag_color;
 }

@@ -27,18 +27,25 @@ uniform int u_display_mode;
 uniform vec3 u_albedo;   // linear
 uniform vec3 u_up_view;  // world up, in view space
 #if HAS(FEATURE_DERMATOMES)
-in vec4 v_blend;  // rgb: sum of weight x colour, a: total weight
-#if HAS(FEATURE_BLANKS)
-in float v_blank; // weight of "no consistent root"
+// One map, or two drawn at once for side by side (body.vert): map m's
+// values are element m of each array, channels 2m and 2m + 1.
+#if HAS(FEATURE_TWO_MAPS)
+#define MAPS 2
+#else
+#define MAPS 1
 #endif
-in vec4 v_channel_weights[2];            // per channel (render/dermatome_channels.h)
-flat in vec3 v_channel_colour[CHANNELS]; // each channel's level over the triangle
+in vec4 v_blend[MAPS];  // rgb: sum of weight x colour, a: total weight
+#if HAS(FEATURE_BLANKS)
+in float v_blank[MAPS]; // weight of "no consistent root"
+#endif
+in vec4 v_channel_weights[2 * MAPS];    // per channel (render/dermatome_channels.h)
+flat in uvec2 v_channel_slots[MAPS];    // each channel's palette slot over the triangle, a byte each
 #if HAS(FEATURE_PATTERNS)
-flat in uint v_channel_patterns;         // four bits a channel: LevelPattern
+uniform uint u_pattern[PALETTE_SLOTS];  // each slot's LevelPattern (the colour-blind palette)
 #endif
 #if HAS(FEATURE_SELECTION)
-in vec4 v_chosen_left, v_chosen_right, v_chosen_either; // the selected levels' colour sums and weights (body.vert)
-flat in uint v_chosen_channels; // which channels are selected: left, right, either (body.vert)
+in vec4 v_chosen_left[MAPS], v_chosen_right[MAPS], v_chosen_either[MAPS]; // the selected levels' colour sums and weights
+flat in uint v_chosen_channels[MAPS]; // which channels are selected: left, right, either (body.vert)
 in float v_side;                       // > 0 the body's left
 uniform int u_emphasis;                // EMPHASIS_DIM or EMPHASIS_GLOW
 #endif
@@ -151,6 +158,14 @@ vec3 patterned(vec3 colour, uint pattern) {
 #endif
 
 float channel(vec4 lo, vec4 hi, int k) { return k < 4 ? lo[k] : hi[k - 4]; }
+// Channel k's weight in map m.
+float weight(int m, int k) { return channel(v_channel_weights[2 * m], v_channel_weights[2 * m + 1], k); }
+// The palette slot channel k holds over this triangle in map m.
+uint slot_of(int m, int k) {
+    uvec2 slots = v_channel_slots[m];
+    return ((k < 4 ? slots.x : slots.y) >> uint(8 * (k & 3))) & 255u;
+}
+vec3 channel_colour(int m, int k) { return palette_colour(slot_of(m, k)); }
 
 // Flat bands with a narrow blend (docs/shading.md): the baked weights ramp
 // over kBorderRampM either side of a border (atlas/border_ramp.h), so the
@@ -167,8 +182,8 @@ struct Bands {
     float pixels; // from the border between them
 };
 
-Bands strongest_two() {
-    vec4 w0 = v_channel_weights[0], w1 = v_channel_weights[1];
+Bands strongest_two(int m) {
+    vec4 w0 = v_channel_weights[2 * m], w1 = v_channel_weights[2 * m + 1];
     // Derivatives per channel: each is linear over the triangle, unlike the
     // difference of the two strongest, which folds at their border.
     vec4 dx0 = dFdx(w0), dx1 = dFdx(w1), dy0 = dFdy(w0), dy1 = dFdy(w1);
@@ -188,17 +203,11 @@ Bands strongest_two() {
     }
     wb = max(wb, 0.0);
     Bands t;
-    t.first = v_channel_colour[0];
-    t.second = t.first;
-    for (int k = 1; k < CHANNELS; ++k) {
-        if (k == a)
-            t.first = v_channel_colour[k];
-        if (k == b)
-            t.second = v_channel_colour[k];
-    }
+    t.first = channel_colour(m, a);
+    t.second = channel_colour(m, b);
 #if HAS(FEATURE_PATTERNS)
-    t.first = patterned(t.first, (v_channel_patterns >> uint(4 * a)) & 15u);
-    t.second = patterned(t.second, (v_channel_patterns >> uint(4 * b)) & 15u);
+    t.first = patterned(t.first, u_pattern[slot_of(m, a)] & 15u);
+    t.second = patterned(t.second, u_pattern[slot_of(m, b)] & 15u);
 #endif
     t.share = sharpened(wa / max(wa + wb, 1e-4));
     vec2 slope = vec2(channel(dx0, dx1, a) - channel(dx0, dx1, b), channel(dy0, dy1, a) - channel(dy0, dy1, b));
@@ -207,7 +216,12 @@ Bands strongest_two() {
 }
 #endif
 
-out vec4 frag_color;
+// The first map's colour; with two maps, the second's goes to the second
+// colour attachment (Renderer::draw_pair).
+layout(location = 0) out vec4 frag_color;
+#if HAS(FEATURE_TWO_MAPS)
+layout(location = 1) out vec4 frag_color_second;
+#endif
 
 vec3 linear_to_srgb(vec3 c) {
     c = clamp(c, 0.0, 1.0);
@@ -246,7 +260,7 @@ vec3 hue(float h) {
 
 // The surface colour and the strength of a dark isoline over it, for the
 // current display mode. Skin with no value for the mode is shown grey.
-vec3 display_albedo(out float line, out vec3 emission) {
+vec3 display_albedo(int m, out float line, out vec3 emission) {
     line = 0.0;
     emission = vec3(0.0);
 #if HAS(FEATURE_ANATOMY)
@@ -278,28 +292,26 @@ vec3 display_albedo(out float line, out vec3 emission) {
     }
 #endif
 #if HAS(FEATURE_DERMATOMES)
-    Bands bands = strongest_two(); // before any branch: it takes derivatives
-    float total = v_blend.a;
+    Bands bands = strongest_two(m); // before any branch: it takes derivatives
+    float total = v_blend[m].a;
     if (total < 0.01)
         return u_albedo;
     vec3 c = mix(bands.second, bands.first, bands.share);
 #if HAS(FEATURE_OVERLAP_HATCHING)
-    vec4 w0 = v_channel_weights[0];
-    vec4 w1 = v_channel_weights[1];
     // Where two roots share the skin, stripes of each in proportion to
     // its weight, so both colours stay readable instead of mixing.
     float wa = 0.0, wb = 0.0;
     vec3 ca = c, cb = c;
     for (int k = 0; k < CHANNELS; ++k) {
-        float w = k < 4 ? w0[k] : w1[k - 4];
+        float w = weight(m, k);
         if (w > wa) {
             wb = wa;
             cb = ca;
             wa = w;
-            ca = v_channel_colour[k];
+            ca = channel_colour(m, k);
         } else if (w > wb) {
             wb = w;
-            cb = v_channel_colour[k];
+            cb = channel_colour(m, k);
         }
     }
     float share = wa / max(wa + wb, 1e-4);
@@ -318,7 +330,7 @@ vec3 display_albedo(out float line, out vec3 emission) {
 #if HAS(FEATURE_BLANKS)
     // "No consistent root": fine diagonal hatching over its neutral tone,
     // in proportion to its share, so a blank zone never passes for a level.
-    c = mix(c, c * 0.55, sharpened(v_blank / total) * stripes(-1.0, 7.0, 0.5));
+    c = mix(c, c * 0.55, sharpened(v_blank[m] / total) * stripes(-1.0, 7.0, 0.5));
 #endif
 #if HAS(FEATURE_DIFFERENCES)
     // Where the maps give the skin to different roots: a strong magenta
@@ -330,17 +342,17 @@ vec3 display_albedo(out float line, out vec3 emission) {
     // The levels selected on this point's side of the body (the body
     // coordinates' side, carried per vertex). The midline, and skin drawn
     // without body coordinates, count for both sides.
-    vec4 chosen = v_side > 0.0 ? v_chosen_left : v_side < 0.0 ? v_chosen_right : v_chosen_either;
+    vec4 chosen = v_side > 0.0 ? v_chosen_left[m] : v_side < 0.0 ? v_chosen_right[m] : v_chosen_either[m];
     // Lit as strongly as the chosen levels outweigh the strongest level not
     // chosen, the same two-level share the chart's bands use: a band
     // narrower than the bake's ramp holds both neighbours at every vertex,
     // and its share of the total alone would draw it half lit
     // (docs/shading.md, "Flat bands, narrow overlaps").
-    uint chosen_bits = (v_chosen_channels >> (v_side > 0.0 ? 0u : v_side < 0.0 ? 8u : 16u)) & 255u;
+    uint chosen_bits = (v_chosen_channels[m] >> (v_side > 0.0 ? 0u : v_side < 0.0 ? 8u : 16u)) & 255u;
     float rival = 0.0;
     for (int k = 0; k < CHANNELS; ++k)
         if ((chosen_bits & (1u << uint(k))) == 0u)
-            rival = max(rival, channel(v_channel_weights[0], v_channel_weights[1], k));
+            rival = max(rival, weight(m, k));
     float chosen_share = sharpened(chosen.a / max(chosen.a + rival, 1e-4));
     // Inside what is lit, the chart's own flat bands; at its edge the lit
     // levels' colour, not the unlit neighbour's.
@@ -389,10 +401,11 @@ vec3 trigeminal_layer(vec3 albedo, inout float line) {
     return mix(albedo, c, cover);
 }
 
-void main() {
+// This point lit and written as sRGB, showing map m.
+vec3 shaded(int m) {
     float line;
     vec3 emission;
-    vec3 albedo = display_albedo(line, emission);
+    vec3 albedo = display_albedo(m, line, emission);
 #if HAS(FEATURE_SENSORY)
     albedo = sensory_albedo();
     line *= 0.5; // the map's band borders, when drawn, are context here: fainter than over the chart
@@ -420,5 +433,14 @@ void main() {
     c += emission;
     c = c / (1.0 + 0.25 * c);
     c = mix(c, vec3(0.02), 0.85 * line);
-    frag_color = vec4(linear_to_srgb(c), 1.0);
+    return linear_to_srgb(c);
+}
+
+void main() {
+    frag_color = vec4(shaded(0), 1.0);
+#if HAS(FEATURE_TWO_MAPS) && HAS(FEATURE_DERMATOMES)
+    frag_color_second = vec4(shaded(1), 1.0);
+#elif HAS(FEATURE_TWO_MAPS)
+    frag_color_second = frag_color; // the eyes: the same in both maps
+#endif
 }

@@ -38,6 +38,16 @@ out vec3 v_sensory_pain;
 #endif
 
 #if HAS(FEATURE_DERMATOMES)
+// One program draws one map, or two at once for side by side
+// (FEATURE_TWO_MAPS): the body's geometry, the costly part on software GL,
+// is then transformed and rasterised once, and each map's values travel in
+// their own element of the arrays below (map m: element m, channels
+// 2m and 2m + 1). docs/shading.md, "Two maps in one pass".
+#if HAS(FEATURE_TWO_MAPS)
+#define MAPS 2
+#else
+#define MAPS 1
+#endif
 // One map's levels packed in eight channels (render/dermatome_channels.h):
 // this vertex's weight in each, and which palette slot each channel holds
 // around this vertex.
@@ -45,79 +55,70 @@ layout(location = ATTRIB_CHANNEL_WEIGHTS_0) in vec4 a_channel_weights_0;
 layout(location = ATTRIB_CHANNEL_WEIGHTS_1) in vec4 a_channel_weights_1;
 layout(location = ATTRIB_CHANNEL_SLOTS_0) in uvec4 a_channel_slots_0;
 layout(location = ATTRIB_CHANNEL_SLOTS_1) in uvec4 a_channel_slots_1;
-uniform uint u_palette[PALETTE_SLOTS]; // linear RGB, packed (pack_palette_colour in shader_interface.h)
+#if HAS(FEATURE_TWO_MAPS)
+// The second map's ChannelVertex as four little-endian uints, a byte per
+// value: weights of channels 0-3 and 4-7, then their slots. One location
+// for a whole map keeps every location under the 16 that all GLs offer.
+layout(location = ATTRIB_SECOND_MAP) in uvec4 a_second_map;
+#endif
 
 // Everything the fragment shader needs that is linear in the weights is
 // summed here, per vertex, and interpolated: a channel holds the same level
 // at every corner where it has weight (docs/shading.md), so the sums over
-// each corner's own slots interpolate to exactly the per-level blend, with
-// four values instead of eight weights and eight flat colours.
-out vec4 v_blend;  // rgb: sum of weight x colour, a: total weight
+// each corner's own slots interpolate to exactly the per-level blend.
+out vec4 v_blend[MAPS];  // rgb: sum of weight x colour, a: total weight
 #if HAS(FEATURE_BLANKS)
-out float v_blank; // weight of "no consistent root"
+out float v_blank[MAPS]; // weight of "no consistent root"
 #endif
 // Where the strongest level changes is not linear in the weights: the
 // fragment shader takes the two strongest channels' interpolated weights
 // to draw flat bands with a narrow blend and the borders between them
 // (docs/shading.md, "Flat bands, narrow overlaps").
-out vec4 v_channel_weights[2];
-// The colour of each channel's level over the triangle, flat from its
-// provoking vertex, whose table covers all three corners' levels.
-flat out vec3 v_channel_colour[CHANNELS];
-#if HAS(FEATURE_PATTERNS)
-// The colour-blind palette's pattern of each level (LevelPattern), and of
-// each channel's level over the triangle, four bits per channel.
-uniform uint u_pattern[PALETTE_SLOTS];
-flat out uint v_channel_patterns;
-#endif
+out vec4 v_channel_weights[2 * MAPS];
+// The palette slot of each channel's level over the triangle, a byte per
+// channel (0-3, 4-7), flat from its provoking vertex, whose table covers
+// all three corners' levels. Slots, not colours: two numbers to
+// interpolate instead of 24, which software GL sets up for every triangle.
+flat out uvec2 v_channel_slots[MAPS];
 #if HAS(FEATURE_SELECTION)
 // Selected levels, one bit per level (bit n: level n, C1 = 1), per side.
 uniform uint u_selected_left;
 uniform uint u_selected_right;
 layout(location = ATTRIB_SIDE) in float a_side;
-out vec4 v_chosen_left;  // rgb: sum of weight x colour over the levels selected on the left, a: their weight
-out vec4 v_chosen_right; // the same for the right
-out vec4 v_chosen_either; // the same for levels selected on either side (the midline)
+out vec4 v_chosen_left[MAPS];   // rgb: sum of weight x colour over the levels selected on the left, a: their weight
+out vec4 v_chosen_right[MAPS];  // the same for the right
+out vec4 v_chosen_either[MAPS]; // the same for levels selected on either side (the midline)
 // Which channels are selected, a bit per channel: bits 0-7 on the left, 8-15
-// on the right, 16-23 on either side; flat like the channels' colours.
-flat out uint v_chosen_channels;
-out float v_side;         // > 0 the body's left, < 0 its right, 0 the midline (SkinDisplayFields::side)
+// on the right, 16-23 on either side; flat like the channels' slots.
+flat out uint v_chosen_channels[MAPS];
+out float v_side;               // > 0 the body's left, < 0 its right, 0 the midline (SkinDisplayFields::side)
 #endif
 #if HAS(FEATURE_DIFFERENCES)
 layout(location = ATTRIB_DISAGREEMENT) in float a_disagreement; // 0 same roots in both maps .. 1 none in common
 out float v_disagreement;
 #endif
 
-vec3 palette_colour(uint slot) {
-    uint bits = u_palette[slot];
-    uvec3 fields = uvec3(bits, bits >> PALETTE_RED_BITS, bits >> (PALETTE_RED_BITS + PALETTE_GREEN_BITS)) &
-                   uvec3((1u << PALETTE_RED_BITS) - 1u, (1u << PALETTE_GREEN_BITS) - 1u, (1u << PALETTE_BLUE_BITS) - 1u);
-    return vec3(fields) * (vec3(1.0) / vec3((1u << PALETTE_RED_BITS) - 1u, (1u << PALETTE_GREEN_BITS) - 1u,
-                                            (1u << PALETTE_BLUE_BITS) - 1u));
-}
-
-void sum_channels() {
+// Map m's sums from its eight weights and slots (two of each per vec4/uvec4).
+void sum_channels(int m, vec4 weights_lo, vec4 weights_hi, uvec4 slots_lo, uvec4 slots_hi) {
     vec3 colour_sum = vec3(0.0);
     float total = 0.0, blank = 0.0;
-#if HAS(FEATURE_PATTERNS)
-    uint patterns = 0u;
-#endif
+    uvec2 packed_slots = uvec2(0u);
 #if HAS(FEATURE_SELECTION)
     vec4 left = vec4(0.0), right = vec4(0.0), either = vec4(0.0);
     uint chosen_channels = 0u;
 #endif
     for (int c = 0; c < CHANNELS; ++c) {
-        float w = c < 4 ? a_channel_weights_0[c] : a_channel_weights_1[c - 4];
-        uint slot = min(c < 4 ? a_channel_slots_0[c] : a_channel_slots_1[c - 4], uint(NOT_SHOWN_SLOT));
+        float w = c < 4 ? weights_lo[c] : weights_hi[c - 4];
+        uint slot = min(c < 4 ? slots_lo[c] : slots_hi[c - 4], uint(NOT_SHOWN_SLOT));
         vec3 colour = palette_colour(slot);
         colour_sum += w * colour;
         total += w;
         if (slot == uint(NO_CONSISTENT_ROOT_SLOT))
             blank += w;
-        v_channel_colour[c] = colour;
-#if HAS(FEATURE_PATTERNS)
-        patterns |= (u_pattern[slot] & 15u) << (4 * c);
-#endif
+        if (c < 4)
+            packed_slots.x |= slot << uint(8 * c);
+        else
+            packed_slots.y |= slot << uint(8 * (c - 4));
 #if HAS(FEATURE_SELECTION)
         uint level_bit = slot < uint(LEVEL_SLOTS) ? 1u << (slot + 1u) : 0u; // slot s is level s + 1
         if ((u_selected_left & level_bit) != 0u) {
@@ -134,20 +135,24 @@ void sum_channels() {
         }
 #endif
     }
-    v_blend = vec4(colour_sum, total);
-#if HAS(FEATURE_PATTERNS)
-    v_channel_patterns = patterns;
-#endif
+    v_blend[m] = vec4(colour_sum, total);
+    v_channel_weights[2 * m] = weights_lo;
+    v_channel_weights[2 * m + 1] = weights_hi;
+    v_channel_slots[m] = packed_slots;
 #if HAS(FEATURE_BLANKS)
-    v_blank = blank;
+    v_blank[m] = blank;
 #endif
 #if HAS(FEATURE_SELECTION)
-    v_chosen_left = left;
-    v_chosen_right = right;
-    v_chosen_either = either;
-    v_chosen_channels = chosen_channels;
+    v_chosen_left[m] = left;
+    v_chosen_right[m] = right;
+    v_chosen_either[m] = either;
+    v_chosen_channels[m] = chosen_channels;
 #endif
 }
+
+#if HAS(FEATURE_TWO_MAPS)
+uvec4 unpack_bytes(uint bits) { return (uvec4(bits) >> uvec4(0u, 8u, 16u, 24u)) & 255u; }
+#endif
 #endif
 
 void main() {
@@ -167,9 +172,12 @@ void main() {
     v_validity = a_validity;
 #endif
 #if HAS(FEATURE_DERMATOMES)
-    sum_channels();
-    v_channel_weights[0] = a_channel_weights_0;
-    v_channel_weights[1] = a_channel_weights_1;
+    sum_channels(0, a_channel_weights_0, a_channel_weights_1, a_channel_slots_0, a_channel_slots_1);
+#if HAS(FEATURE_TWO_MAPS)
+    // As GL normalises unsigned bytes: value / 255.
+    sum_channels(1, vec4(unpack_bytes(a_second_map.x)) / 255.0, vec4(unpack_bytes(a_second_map.y)) / 255.0,
+                 unpack_bytes(a_second_map.z), unpack_bytes(a_second_map.w));
+#endif
 #if HAS(FEATURE_SELECTION)
     v_side = a_side;
 #endif

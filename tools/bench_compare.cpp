@@ -23,7 +23,7 @@ CompareTimes compare_frame_times(Renderer& renderer, const Bounds& body, int w, 
     RenderSettings moving;
     moving.display = DisplayMode::Dermatomes;
     moving.msaa_samples = 0; // the window draws without samples while the body moves
-    std::vector<double> t[4];
+    std::vector<double> t[4], cpu[2];
     // One map and two differ in size, and the renderer's targets follow the
     // size, so they take turns in blocks (a target's reallocation is
     // left out: the window does it once, when the comparison starts); four
@@ -36,27 +36,26 @@ CompareTimes compare_frame_times(Renderer& renderer, const Bounds& body, int w, 
                 orbit(one, 360.0f / float(frames), 0.0f);
                 orbit(two, 360.0f / float(frames), 0.0f);
                 const auto t0 = Clock::now();
+                const double c0 = cpu_ms();
                 if (v % 2 == 0) {
                     renderer.present(one, w, h, target.fbo, moving, still && i > 0);
                 } else {
                     // As the window: both halves drawn into the kept frame, which is copied whole.
-                    for (int k = 0; k < 2 && !(still && i > 0); ++k) {
-                        RenderSettings s = moving;
-                        s.map_mix = float(k);
-                        s.dest_x = inset + k * half;
-                        s.dest_y = bottom;
-                        renderer.draw(two, half, height, kept.fbo, s);
-                    }
+                    if (!(still && i > 0))
+                        renderer.draw_pair(two, half, height, kept.fbo, moving, {{{inset, bottom}, {inset + half, bottom}}});
                     glBindFramebuffer(GL_READ_FRAMEBUFFER, kept.fbo);
                     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, target.fbo);
                     glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
                 }
                 glFinish();
-                if (i > 0) // the first frame of a block allocates and draws the kept frames
+                if (i > 0) { // the first frame of a block allocates and draws the kept frames
                     t[v].push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+                    if (!still)
+                        cpu[v].push_back(cpu_ms() - c0);
+                }
             }
         }
-    return {median(t[0]), median(t[1]), median(t[2]), median(t[3])};
+    return {median(t[0]), median(t[1]), median(cpu[0]), median(cpu[1]), median(t[2]), median(t[3])};
 }
 
 } // namespace dv::bench

@@ -8,6 +8,7 @@ namespace dv::bench {
 
 struct CompareTimes {
     double one_ms = 0.0, two_ms = 0.0;          // while moving: every frame drawn
+    double one_cpu_ms = 0.0, two_cpu_ms = 0.0;  // the same in processor time, all threads
     double one_still_ms = 0.0, two_still_ms = 0.0; // at rest: the kept frames shown again
 };
 

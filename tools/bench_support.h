@@ -1,9 +1,10 @@
 #pragma once
-// What the benchmark's parts share: the median of runs, and a window-sized
+// What the benchmark's parts share: the median of runs, the processor time, and a window-sized
 // colour target standing in for the window's framebuffer.
 #include <glad/gl.h>
 
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 namespace dv::bench {
@@ -11,6 +12,15 @@ namespace dv::bench {
 inline double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0.0 : v[v.size() / 2];
+}
+
+// Processor time of this process and all its threads (llvmpipe rasterises
+// on worker threads): unlike the wall clock it barely moves when other
+// programs compete for the cores, so ratios measured with it are steadier.
+inline double cpu_ms() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) * 1e-6;
 }
 
 struct Offscreen {

@@ -26,15 +26,12 @@ void App::draw_side_by_side_body(const RenderSettings& settings, bool unchanged)
         const std::vector<ViewPart> parts = view_parts();
         const unsigned frame = comparison_.target(fb_w_, fb_h_);
         clear_outside(parts, fb_w_, fb_h_);
-        for (const ViewPart& part : parts) {
-            RenderSettings half = settings;
-            half.map_mix = part.map_mix;
-            half.dest_x = part.x;
-            half.dest_y = part.y;
-            // Both halves are the same size, so the renderer's targets are
-            // never reallocated between them.
-            renderer_.draw(part.camera, part.width, part.height, frame, half);
-        }
+        // Both halves are the same size and share the camera (compare_view.h):
+        // one pass draws both maps, each to its half.
+        std::array<glm::ivec2, 2> corners{};
+        for (const ViewPart& part : parts)
+            corners[part.map_mix > 0.5f ? 1 : 0] = {part.x, part.y};
+        renderer_.draw_pair(parts.front().camera, parts.front().width, parts.front().height, frame, settings, corners);
     }
     comparison_.show();
 }

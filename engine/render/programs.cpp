@@ -1,6 +1,7 @@
 #include "render/programs.h"
 
 #include "core/error.h"
+#include "core/files.h"
 #include "render/shader_interface.h"
 #include "render/shader_program.h"
 
@@ -15,7 +16,10 @@ BodyProgram build_body(const std::filesystem::path& dir, unsigned features) {
         throw Error("internal error: no body program has the features " + std::to_string(features));
     BodyProgram p;
     p.features = features;
-    p.program = gl::build_program(dir / "body.vert", dir / "body.frag", "#define FEATURES " + std::to_string(features) + "\n");
+    std::string prefix = "#define FEATURES " + std::to_string(features) + "\n";
+    if (features & kFeatureDermatomes) // the palette both stages look colours up in
+        prefix += read_text_file(dir / "palette.glsl");
+    p.program = gl::build_program(dir / "body.vert", dir / "body.frag", prefix);
     const std::string name = "body (" + body_variant_name(features) + ")";
     auto required = [&](const char* uniform) { return gl::required_uniform(p.program, uniform, name); };
     p.view = required("u_view");
@@ -56,7 +60,7 @@ std::string body_variant_name(unsigned features) {
     if (features & kFeatureSensory)
         return features & kFeatureBandBorders ? "sensory + band borders" : "sensory";
     if (!(features & kFeatureDermatomes))
-        return "plain skin";
+        return features & kFeatureTwoMaps ? "plain skin, two maps" : "plain skin";
     std::string name = "dermatomes";
     if (features & kFeatureBandBorders)
         name += " + band borders";
@@ -70,6 +74,8 @@ std::string body_variant_name(unsigned features) {
         name += " + blank hatching";
     if (features & kFeaturePatterns)
         name += " + patterns";
+    if (features & kFeatureTwoMaps)
+        name += ", two maps";
     return name;
 }
 
@@ -77,8 +83,11 @@ bool valid_body_variant(unsigned features) {
     const unsigned refinements =
         kFeatureBandBorders | kFeatureOverlapHatching | kFeatureSelection | kFeatureDifferences | kFeatureBlanks |
         kFeaturePatterns;
-    const unsigned all = kFeatureAnatomy | kFeatureDermatomes | kFeatureSensory | refinements;
+    const unsigned all = kFeatureAnatomy | kFeatureDermatomes | kFeatureSensory | kFeatureTwoMaps | refinements;
     if (features & ~all)
+        return false;
+    // Two maps at once: the chart (no differences: they are one body) or plain skin.
+    if ((features & kFeatureTwoMaps) && (features & (kFeatureAnatomy | kFeatureSensory | kFeatureDifferences)))
         return false;
     // The sensory paint stands alone or keeps only the map's band borders.
     if (features & kFeatureSensory)

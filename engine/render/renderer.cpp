@@ -2,6 +2,8 @@
 
 #include "core/error.h"
 #include "render/gl_objects.h"
+#include "render/gpu_mesh.h"
+#include "render/render_target.h"
 #include "render/readback.h"
 #include "render/dermatome_palette.h"
 #include "render/programs.h"
@@ -26,104 +28,6 @@ const glm::vec3 kSkinAlbedo = srgb_to_linear(glm::vec3(0.87f, 0.70f, 0.60f));
 // Eyes are shaded like a sculpture's: an even, darker tone, never a white stare.
 const glm::vec3 kEyeAlbedo = srgb_to_linear(glm::vec3(0.45f, 0.38f, 0.35f));
 
-struct GpuMesh {
-    gl::VertexArray vao;
-    gl::Buffer vertices;
-    gl::Buffer indices;
-    GLsizei index_count = 0;
-    glm::vec3 albedo{1.0f};
-};
-
-struct Vertex {
-    glm::vec3 position;
-    glm::vec3 normal;
-    glm::vec3 region_color;
-    glm::vec4 coordinates; // see SkinDisplayFields
-    glm::vec3 validity;
-    float side; // see SkinDisplayFields; 0 (both sides) without fields
-    float mark; // BodyModel::skin_marks; 0 (no mark) without them
-    glm::vec3 trigeminal; // BodyModel::trigeminal; 0 (no division) without it
-};
-
-GpuMesh upload(const SurfaceMesh& mesh, const std::vector<std::uint32_t>& triangles, glm::vec3 albedo,
-               const SkinDisplayFields* fields = nullptr, const std::vector<float>* marks = nullptr,
-               const std::vector<glm::vec3>* trigeminal = nullptr) {
-    std::vector<Vertex> vertices(mesh.positions.size());
-    for (std::size_t i = 0; i < vertices.size(); ++i) {
-        vertices[i] = {mesh.positions[i], mesh.normals[i], albedo, glm::vec4(0.0f), glm::vec3(0.0f), 0.0f, 0.0f, glm::vec3(0.0f)};
-        if (fields) {
-            vertices[i].region_color = fields->region_color[i];
-            vertices[i].coordinates = fields->coordinates[i];
-            vertices[i].validity = fields->validity[i];
-            vertices[i].side = fields->side[i];
-        }
-        if (marks)
-            vertices[i].mark = (*marks)[i];
-        if (trigeminal)
-            vertices[i].trigeminal = (*trigeminal)[i];
-    }
-    GpuMesh gpu;
-    gpu.albedo = albedo;
-    gpu.index_count = static_cast<GLsizei>(triangles.size());
-    gpu.vao = gl::make_vertex_array();
-    gpu.vertices = gl::make_buffer();
-    gpu.indices = gl::make_buffer();
-    glBindVertexArray(gpu.vao.get());
-    glBindBuffer(GL_ARRAY_BUFFER, gpu.vertices.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)), vertices.data(),
-                 GL_STATIC_DRAW);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indices.get());
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(triangles.size() * sizeof(std::uint32_t)),
-                 triangles.data(), GL_STATIC_DRAW);
-    auto attribute = [](int location, GLint size, std::size_t offset) {
-        glEnableVertexAttribArray(GLuint(location));
-        glVertexAttribPointer(GLuint(location), size, GL_FLOAT, GL_FALSE, sizeof(Vertex),
-                              reinterpret_cast<const void*>(offset));
-    };
-    attribute(shader::kAttribPosition, 3, offsetof(Vertex, position));
-    attribute(shader::kAttribNormal, 3, offsetof(Vertex, normal));
-    attribute(shader::kAttribRegionColor, 3, offsetof(Vertex, region_color));
-    attribute(shader::kAttribCoordinates, 4, offsetof(Vertex, coordinates));
-    attribute(shader::kAttribValidity, 3, offsetof(Vertex, validity));
-    attribute(shader::kAttribSide, 1, offsetof(Vertex, side));
-    attribute(shader::kAttribSkinMark, 1, offsetof(Vertex, mark));
-    attribute(shader::kAttribTrigeminal, 3, offsetof(Vertex, trigeminal));
-    glBindVertexArray(0);
-    return gpu;
-}
-
-// A colour and depth target of one size and sample count.
-struct Target {
-    gl::Framebuffer fbo;
-    gl::Renderbuffer color, depth;
-    int width = 0, height = 0, samples = -1;
-
-    void ensure(int w, int h, int s) {
-        if (fbo && w == width && h == height && s == samples)
-            return;
-        fbo = gl::make_framebuffer();
-        color = gl::make_renderbuffer();
-        depth = gl::make_renderbuffer();
-        glBindRenderbuffer(GL_RENDERBUFFER, color.get());
-        glRenderbufferStorageMultisample(GL_RENDERBUFFER, s, GL_RGBA8, w, h);
-        glBindRenderbuffer(GL_RENDERBUFFER, depth.get());
-        glRenderbufferStorageMultisample(GL_RENDERBUFFER, s, GL_DEPTH_COMPONENT24, w, h);
-        glBindFramebuffer(GL_FRAMEBUFFER, fbo.get());
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color.get());
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, depth.get());
-        const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
-        glBindFramebuffer(GL_FRAMEBUFFER, 0);
-        if (status != GL_FRAMEBUFFER_COMPLETE || glGetError() == GL_OUT_OF_MEMORY) {
-            fbo.reset();
-            throw Error("the GL could not allocate a " + std::to_string(w) + "x" + std::to_string(h) +
-                        " image with " + std::to_string(s) + " samples; choose a smaller size");
-        }
-        width = w;
-        height = h;
-        samples = s;
-    }
-};
-
 // Ids for uploaded bodies, unique across every renderer of the process.
 std::uint64_t next_body_id() {
     static std::atomic<std::uint64_t> last{0};
@@ -135,6 +39,7 @@ std::uint64_t next_body_id() {
 struct FrameGeometry {
     glm::vec2 size{1.0f};   // the whole frame's, in pixels
     glm::vec2 origin{0.0f}; // this draw's bottom-left pixel in the frame (GL's bottom-up pixels)
+    glm::vec2 viewport{1.0f}; // this draw's size in pixels
     glm::mat4 view{1.0f}, projection{1.0f};
 };
 
@@ -144,6 +49,7 @@ FrameGeometry frame_geometry(const Camera& camera, int width, int height, const 
     f.size = tile ? glm::vec2(float(settings.full_width), float(settings.full_height))
                   : glm::vec2(float(width), float(height));
     f.origin = tile ? glm::vec2(float(settings.tile_x), float(settings.tile_y)) : glm::vec2(0.0f);
+    f.viewport = glm::vec2(float(width), float(height));
     f.view = camera.view();
     f.projection = camera.projection(f.size.x / f.size.y);
     if (tile) {
@@ -237,6 +143,10 @@ struct Renderer::Impl {
     // switches between them as the view starts and stops moving, and
     // reallocating a target at every switch cost more than a frame.
     Target antialiased, aliased;
+    // And for the pass that draws two maps at once (draw_pair), with two
+    // colour attachments: separate, so that side by side and one map never
+    // reallocate each other's targets.
+    Target pair_antialiased, pair_aliased;
     int last_samples = 0;
     Target resolved;
     Target kept; // the last presented frame
@@ -246,7 +156,11 @@ struct Renderer::Impl {
 
     explicit Impl(const std::filesystem::path& shader_dir) : programs(shader_dir) {}
     void bind_dermatomes(int slot);
-    void draw_body(const FrameGeometry& frame, const RenderSettings& settings);
+    void bind_second_map();
+    Target& begin_frame(int width, int height, int msaa_samples, int colours);
+    void draw_scene(const FrameGeometry& frame, const RenderSettings& settings, bool two_maps);
+    void draw_body(const FrameGeometry& frame, const RenderSettings& settings, bool two_maps);
+    void copy_out(const Target& from, int attachment, unsigned framebuffer, int dest_x, int dest_y);
 };
 
 namespace {
@@ -355,6 +269,17 @@ void Renderer::Impl::bind_dermatomes(int slot) {
     }
 }
 
+// Points the second map's one attribute (see body.vert) at slot 1's buffer.
+void Renderer::Impl::bind_second_map() {
+    static_assert(sizeof(ChannelVertex) == 16 && offsetof(ChannelVertex, weight) == 0 &&
+                      offsetof(ChannelVertex, slot) == 8,
+                  "body.vert reads a ChannelVertex as four uints: weights 0-3, 4-7, then slots");
+    glBindVertexArray(meshes[0].vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, dermatome_buffer[1].get());
+    glEnableVertexAttribArray(shader::kAttribSecondMap);
+    glVertexAttribIPointer(shader::kAttribSecondMap, 4, GL_UNSIGNED_INT, GLsizei(sizeof(ChannelVertex)), nullptr);
+}
+
 void Renderer::clear_body() {
     impl_->meshes.clear();
     impl_->skin_vertices = 0;
@@ -398,26 +323,62 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     if (width <= 0 || height <= 0)
         return; // a minimised window: nothing to draw
     Impl& r = *impl_;
-    const int samples = std::clamp(settings.msaa_samples, 0, r.max_samples);
-    Target& target = samples > 0 ? r.antialiased : r.aliased;
-    target.ensure(width, height, samples);
-    r.last_samples = samples;
+    const Target& target = r.begin_frame(width, height, settings.msaa_samples, 1);
+    r.draw_scene(frame_geometry(camera, width, height, settings), settings, false);
+    r.copy_out(target, 0, framebuffer, settings.dest_x, settings.dest_y);
+}
 
+// Both maps of a comparison share the camera, so the body's geometry (on
+// software GL most of a frame's cost) is transformed and rasterised once,
+// and each fragment is shaded for both maps into two colour attachments.
+void Renderer::draw_pair(const Camera& camera, int width, int height, unsigned framebuffer,
+                         const RenderSettings& settings, std::array<glm::ivec2, 2> corners) {
+    if (width <= 0 || height <= 0)
+        return;
+    Impl& r = *impl_;
+    // The pass shades the dermatome chart only; the other views (and a
+    // slot without a map) are drawn once per map.
+    if (settings.display != DisplayMode::Dermatomes || settings.differences || !r.has_map[0] || !r.has_map[1]) {
+        for (std::size_t slot = 0; slot < 2; ++slot) {
+            RenderSettings one = settings;
+            one.map_mix = float(slot);
+            one.dest_x = corners[slot].x;
+            one.dest_y = corners[slot].y;
+            draw(camera, width, height, framebuffer, one);
+        }
+        return;
+    }
+    const Target& target = r.begin_frame(width, height, settings.msaa_samples, 2);
+    r.draw_scene(frame_geometry(camera, width, height, settings), settings, true);
+    for (int slot = 0; slot < 2; ++slot)
+        r.copy_out(target, slot, framebuffer, corners[std::size_t(slot)].x, corners[std::size_t(slot)].y);
+}
+
+// The target for a frame, bound, sized and cleared.
+Target& Renderer::Impl::begin_frame(int width, int height, int msaa_samples, int colours) {
+    const int samples = std::clamp(msaa_samples, 0, max_samples);
+    Target& target = colours == 2 ? (samples > 0 ? pair_antialiased : pair_aliased)
+                                   : (samples > 0 ? antialiased : aliased);
+    target.ensure(width, height, samples, colours);
+    last_samples = samples;
     glBindFramebuffer(GL_FRAMEBUFFER, target.fbo.get());
     glViewport(0, 0, width, height);
     glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
     glClearDepth(1.0);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    return target;
+}
 
-    const FrameGeometry frame = frame_geometry(camera, width, height, settings);
+// The backdrop, the body and the landmark dots into the bound target.
+void Renderer::Impl::draw_scene(const FrameGeometry& frame, const RenderSettings& settings, bool two_maps) {
     if (!settings.transparent_background) {
         // A tile of a larger frame sees its part of that frame's backdrop.
         glDisable(GL_DEPTH_TEST);
-        const BackgroundProgram& background = r.programs.background();
+        const BackgroundProgram& background = programs.background();
         glUseProgram(background.program.get());
-        const glm::vec4 uv_rect(frame.origin / frame.size, glm::vec2(float(width), float(height)) / frame.size);
+        const glm::vec4 uv_rect(frame.origin / frame.size, frame.viewport / frame.size);
         glUniform4fv(background.uv_rect, 1, glm::value_ptr(uv_rect));
-        glBindVertexArray(r.empty_vao.get());
+        glBindVertexArray(empty_vao.get());
         glDrawArrays(GL_TRIANGLES, 0, 3);
     }
 
@@ -426,54 +387,65 @@ void Renderer::draw(const Camera& camera, int width, int height, unsigned frameb
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
     glFrontFace(GL_CCW);
-    r.draw_body(frame, settings);
-    if (settings.show_markers && r.marker_count > 0) {
-        const MarkerProgram& marker = r.programs.marker();
+    draw_body(frame, settings, two_maps);
+    if (settings.show_markers && marker_count > 0) {
+        const MarkerProgram& marker = programs.marker();
         glUseProgram(marker.program.get());
         glUniformMatrix4fv(marker.view, 1, GL_FALSE, glm::value_ptr(frame.view));
         glUniformMatrix4fv(marker.projection, 1, GL_FALSE, glm::value_ptr(frame.projection));
         // Dots keep the same size on screen relative to the image height.
         glUniform1f(marker.point_size, std::max(5.0f, frame.size.y / 110.0f));
         glEnable(GL_PROGRAM_POINT_SIZE);
-        glBindVertexArray(r.marker_vao.get());
-        glDrawArrays(GL_POINTS, 0, r.marker_count);
+        glBindVertexArray(marker_vao.get());
+        glDrawArrays(GL_POINTS, 0, marker_count);
         glDisable(GL_PROGRAM_POINT_SIZE);
     }
     glBindVertexArray(0);
     glDisable(GL_CULL_FACE);
     glDisable(GL_DEPTH_TEST);
+}
 
-    // Resolve the samples into the destination. A resolve must keep its
-    // rectangle (GL and ES 3.0 alike; WebGL 2 refuses it, desktop drivers
-    // let it pass): a frame placed elsewhere (the right half of side by
-    // side) is resolved in place first, then copied across.
-    if (samples > 0 && settings.dest_x != 0) {
-        r.aliased.ensure(width, height, 0);
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, target.fbo.get());
-        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, r.aliased.fbo.get());
+// Copies one colour attachment of a finished target to (dest_x, dest_y) of
+// `framebuffer`, resolving its samples. A resolve must keep its rectangle
+// (GL and ES 3.0 alike; WebGL 2 refuses it, desktop drivers let it pass): a
+// frame placed elsewhere (a half of side by side) is resolved in place
+// first, then copied across.
+void Renderer::Impl::copy_out(const Target& from, int attachment, unsigned framebuffer, int dest_x, int dest_y) {
+    const int width = from.width, height = from.height;
+    const bool resolve_first = from.samples > 0 && (dest_x != 0 || dest_y != 0);
+    if (resolve_first)
+        aliased.ensure(width, height, 0); // before binding: allocating rebinds the framebuffers
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, from.fbo.get());
+    glReadBuffer(GLenum(GL_COLOR_ATTACHMENT0 + attachment));
+    if (resolve_first) {
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, aliased.fbo.get());
         glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, r.aliased.fbo.get());
-    } else {
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, target.fbo.get());
+        glReadBuffer(GL_COLOR_ATTACHMENT0);
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, aliased.fbo.get());
     }
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer);
-    blit_to(width, height, settings);
+    glBlitFramebuffer(0, 0, width, height, dest_x, dest_y, dest_x + width, dest_y + height, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, from.fbo.get());
+    glReadBuffer(GL_COLOR_ATTACHMENT0);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
 }
 
 // The skin and the eyes, each with the program variant its view needs.
-void Renderer::Impl::draw_body(const FrameGeometry& frame, const RenderSettings& settings) {
+void Renderer::Impl::draw_body(const FrameGeometry& frame, const RenderSettings& settings, bool two_maps) {
     const glm::vec3 up_in_view = glm::mat3(frame.view) * glm::vec3(0, 1, 0);
-    const bool differences = settings.differences && has_map[1];
-    // With only one map uploaded, show it whatever the mix says.
-    const float mix = !has_map[1] ? 0.0f : !has_map[0] ? 1.0f : settings.map_mix;
-    const bool blanks = (mix < 1.0f && has_blanks[0]) || (mix > 0.0f && has_blanks[1]);
+    const bool differences = settings.differences && has_map[1] && !two_maps;
+    // With only one map uploaded, show it whatever the mix says; two maps
+    // at once show slot 0 and slot 1.
+    const float mix = two_maps ? 0.0f : !has_map[1] ? 0.0f : !has_map[0] ? 1.0f : settings.map_mix;
+    const bool blanks = (mix < 1.0f && has_blanks[0]) || ((mix > 0.0f || two_maps) && has_blanks[1]);
+    const unsigned pass = two_maps ? shader::kFeatureTwoMaps : 0u;
     for (std::size_t i = 0; i < meshes.size(); ++i) {
         const GpuMesh& m = meshes[i];
         // Only the skin (the first mesh) carries display fields and maps.
         const DisplayMode mode = i == 0 ? settings.display : DisplayMode::Skin;
         const BodyProgram& p =
-            programs.body(body_features(mode, settings, differences, blanks, has_map[mix < 1.0f ? 0 : 1]));
+            programs.body(pass | body_features(mode, settings, differences, blanks, has_map[mix < 1.0f ? 0 : 1]));
         glUseProgram(p.program.get());
         glUniformMatrix4fv(p.view, 1, GL_FALSE, glm::value_ptr(frame.view));
         glUniformMatrix4fv(p.projection, 1, GL_FALSE, glm::value_ptr(frame.projection));
@@ -509,6 +481,8 @@ void Renderer::Impl::draw_body(const FrameGeometry& frame, const RenderSettings&
             glUniform1i(p.emphasis, settings.emphasis == Emphasis::Glow ? shader::kEmphasisGlow : shader::kEmphasisDim);
         }
         bind_dermatomes(mix < 1.0f ? 0 : 1);
+        if (two_maps)
+            bind_second_map();
         glDrawElements(GL_TRIANGLES, m.index_count, GL_UNSIGNED_INT, nullptr);
         if (mix > 0.0f && mix < 1.0f) {
             // A cross-fade: the second map over the first at the same depth.

@@ -10,6 +10,9 @@
 #include "render/display_mesh.h"
 #include "render/skin_display.h"
 
+#include <glm/vec2.hpp>
+
+#include <array>
 #include <filesystem>
 #include <memory>
 #include <vector>
@@ -131,6 +134,14 @@ public:
     // Draws an antialiased frame of width x height pixels into `framebuffer`
     // (0: the window's), which must be at least that size.
     void draw(const Camera& camera, int width, int height, unsigned framebuffer, const RenderSettings& settings = {});
+
+    // Both maps side by side as one camera sees them: slot 0's map drawn at
+    // corners[0] of `framebuffer` and slot 1's at corners[1], each width x
+    // height (GL's bottom-up pixels). The chart is drawn in one pass that
+    // shades both maps, so it costs little more than one; other views are
+    // drawn once per map. The result is the same as two draw() calls.
+    void draw_pair(const Camera& camera, int width, int height, unsigned framebuffer, const RenderSettings& settings,
+                   std::array<glm::ivec2, 2> corners);
 
     // Like draw(), but keeps the finished frame: when `unchanged` is true and
     // the size matches, the kept frame is copied again instead of drawn. A

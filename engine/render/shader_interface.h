@@ -39,6 +39,9 @@ inline constexpr int kAttribSkinMark = 11; // 0..1, nipples and umbilicus (BodyM
 inline constexpr int kAttribSensoryTouch = 12;
 inline constexpr int kAttribSensoryPain = 13;
 inline constexpr int kAttribTrigeminal = 14; // V1, V2, V3 weights (BodyModel::trigeminal, atlas/trigeminal.h)
+// The second map of the two-map pass, a whole ChannelVertex as one uvec4:
+// the last of the 16 locations every GL 3.3 and WebGL 2 offers.
+inline constexpr int kAttribSecondMap = 15;
 
 // The dermatome palette, indexed as DenseWeights::slot: levels first (slot s
 // is level s + 1, whose selection bit is s + 1), then the two blank kinds.
@@ -93,6 +96,9 @@ inline constexpr unsigned kFeatureBlanks = 64u;         // hatched "no consisten
 // dermatomes + band borders it keeps the map's borders over the paint.
 inline constexpr unsigned kFeatureSensory = 128u;
 inline constexpr unsigned kFeaturePatterns = 256u;      // the colour-blind palette's patterns (u_pattern)
+// Two maps at once, each into its own colour attachment (Renderer::draw_pair):
+// with the dermatomes and their refinements, or alone for plain meshes (the eyes).
+inline constexpr unsigned kFeatureTwoMaps = 512u;
 // Features drawn in window pixels (the u_frame_origin and u_pattern_scale
 // uniforms); band borders are sized with the frame like them (u_pattern_scale).
 inline constexpr unsigned kScreenPatternFeatures =
