@@ -25,21 +25,8 @@ namespace {
 constexpr int kW = 900, kH = 900;
 constexpr dv::Level kT3 = 11, kT9 = 17;
 
-dv::MapSlots& classical_slots() {
-    static dv::MapSlots slots = [] {
-        dv::MapSlots s;
-        s.show(shipped_map("classical"), false);
-        return s;
-    }();
-    return slots;
-}
-
-dv::Renderer& chart_renderer() {
-    headless_context();
-    static dv::Renderer renderer(test_data_dir() / "shaders");
-    classical_slots().sync(renderer, default_model(), dv::kDefaultSubdivision);
-    return renderer;
-}
+dv::MapSlots& classical_slots() { return map_renderer("classical").slots; }
+dv::Renderer& chart_renderer() { return map_renderer("classical").renderer; }
 
 // The back between the scapulae and the waist, from behind, about half a
 // millimetre a pixel.

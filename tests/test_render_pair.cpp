@@ -18,22 +18,7 @@ using namespace dv::test;
 
 namespace {
 
-dv::MapSlots& slots() {
-    static dv::MapSlots s = [] {
-        dv::MapSlots m;
-        m.show(shipped_map("classical"), false);
-        m.compare_with(shipped_map("evidence"));
-        return m;
-    }();
-    return s;
-}
-
-dv::Renderer& pair_renderer() {
-    headless_context();
-    static dv::Renderer renderer(test_data_dir() / "shaders");
-    slots().sync(renderer, default_model(), dv::kDefaultSubdivision);
-    return renderer;
-}
+dv::Renderer& pair_renderer() { return map_renderer("classical", "evidence").renderer; }
 
 // The largest difference of any channel of any pixel, and how many pixels
 // differ by more than `tolerance`.

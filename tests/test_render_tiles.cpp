@@ -17,22 +17,8 @@ namespace {
 
 // The evidence-based map (hatched blank zones) shown, the classical map
 // compared with it, as a host's map slots hold them.
-dv::MapSlots& two_maps() {
-    static dv::MapSlots slots = [] {
-        dv::MapSlots s;
-        s.show(shipped_map("evidence"), false);
-        s.compare_with(shipped_map("classical"));
-        return s;
-    }();
-    return slots;
-}
-
-dv::Renderer& two_map_renderer() {
-    headless_context();
-    static dv::Renderer renderer(test_data_dir() / "shaders");
-    two_maps().sync(renderer, default_model(), dv::kDefaultSubdivision);
-    return renderer;
-}
+dv::MapSlots& two_maps() { return map_renderer("evidence", "classical").slots; }
+dv::Renderer& two_map_renderer() { return map_renderer("evidence", "classical").renderer; }
 
 struct Difference {
     int largest = 0;   // over all pixels and channels, alpha included, 0..255

@@ -2,6 +2,10 @@
 
 #include "model/map_lookup.h"
 
+#include <map>
+#include <memory>
+#include <utility>
+
 namespace dv::test {
 
 std::filesystem::path test_data_dir() { return DERMAVIEW_TEST_DATA_DIR; }
@@ -28,6 +32,24 @@ Renderer& body_renderer() {
     static const bool uploaded = (renderer.set_body(default_model().display(kDefaultSubdivision)), true);
     (void)uploaded;
     return renderer;
+}
+
+MapRenderer map_renderer(const std::string& shown, const std::string& compared) {
+    struct Held {
+        Renderer renderer{test_data_dir() / "shaders"};
+        MapSlots slots;
+    };
+    static std::map<std::pair<std::string, std::string>, std::unique_ptr<Held>> held;
+    headless_context();
+    std::unique_ptr<Held>& h = held[{shown, compared}];
+    if (!h) {
+        h = std::make_unique<Held>();
+        h->slots.show(shipped_map(shown), false);
+        if (!compared.empty())
+            h->slots.compare_with(shipped_map(compared));
+    }
+    h->slots.sync(h->renderer, default_model(), kDefaultSubdivision);
+    return {h->renderer, h->slots};
 }
 
 } // namespace dv::test

@@ -20,4 +20,14 @@ const LandmarkSet& default_landmarks();  // default_model().landmarks()
 const BodyCoordinates& default_coordinates(); // default_model().coordinates()
 MapHandle shipped_map(const std::string& id); // "classical" or "evidence", baked onto the default body
 
+// A renderer of its own with the default body and shipped maps in its slots
+// as a host's MapSlots hold them: `shown` and, unless empty, `compared`.
+// One per pair of ids, kept for the process; the slots are synced on every
+// call (a renderer's body upload drops its maps).
+struct MapRenderer {
+    Renderer& renderer;
+    MapSlots& slots;
+};
+MapRenderer map_renderer(const std::string& shown, const std::string& compared = "");
+
 } // namespace dv::test
