@@ -228,13 +228,14 @@ vec3 linear_to_srgb(vec3 c) {
     return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(0.0031308, c));
 }
 
-// Wrapped diffuse lets light bleed past the terminator the way it does
-// through skin; the bled part is tinted red like light scattered under it.
-vec3 skin_diffuse(vec3 n, vec3 l, vec3 albedo) {
+// How much of the albedo a light returns, per channel. Wrapped diffuse
+// lets light bleed past the terminator the way it does through skin; the
+// bled part is tinted red like light scattered under it.
+vec3 skin_diffuse(vec3 n, vec3 l) {
     float ndl = dot(n, l);
     float plain = max(ndl, 0.0);
     float wrapped = max((ndl + 0.35) / 1.35, 0.0);
-    return albedo * (plain + (wrapped - plain) * vec3(0.85, 0.45, 0.35));
+    return plain + (wrapped - plain) * vec3(0.85, 0.45, 0.35);
 }
 
 float specular(vec3 n, vec3 l, vec3 v, float shininess) {
@@ -401,16 +402,14 @@ vec3 trigeminal_layer(vec3 albedo, inout float line) {
     return mix(albedo, c, cover);
 }
 
-// This point lit and written as sRGB, showing map m.
-vec3 shaded(int m) {
-    float line;
-    vec3 emission;
-    vec3 albedo = display_albedo(m, line, emission);
-#if HAS(FEATURE_SENSORY)
-    albedo = sensory_albedo();
-    line *= 0.5; // the map's band borders, when drawn, are context here: fainter than over the chart
-#endif
-    albedo = trigeminal_layer(skin_mark(albedo), line);
+// The studio lights at this point, the same whatever the albedo: the
+// colour is albedo x diffuse + added. Computed once when two maps are shaded.
+struct Light {
+    vec3 diffuse; // key, fill and sky/ground ambient, per unit albedo
+    vec3 added;   // specular and rim, independent of the albedo
+};
+
+Light studio_light() {
     vec3 n = normalize(v_normal_view);
     vec3 v = normalize(-v_position_view);
     if (dot(n, v) < 0.0)
@@ -420,26 +419,38 @@ vec3 shaded(int m) {
     vec3 fill_dir = normalize(vec3(0.7, 0.05, 0.5));
     vec3 rim_dir = normalize(vec3(0.3, 0.4, -0.85));
 
-    vec3 c = vec3(0.0);
-    c += 1.75 * vec3(1.00, 0.97, 0.92) * skin_diffuse(n, key_dir, albedo);
-    c += 0.30 * vec3(0.85, 0.92, 1.00) * skin_diffuse(n, fill_dir, albedo);
+    Light light;
     float hemi = 0.5 + 0.5 * dot(n, u_up_view);
-    c += albedo * mix(vec3(0.07, 0.06, 0.06), vec3(0.20, 0.21, 0.24), hemi);
-    c += 0.25 * specular(n, key_dir, v, 24.0) * vec3(1.0, 0.97, 0.92);
+    light.diffuse = 1.75 * vec3(1.00, 0.97, 0.92) * skin_diffuse(n, key_dir) +
+                    0.30 * vec3(0.85, 0.92, 1.00) * skin_diffuse(n, fill_dir) +
+                    mix(vec3(0.07, 0.06, 0.06), vec3(0.20, 0.21, 0.24), hemi);
     float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0) * max(dot(n, rim_dir) + 0.4, 0.0);
-    c += 0.45 * rim * vec3(0.90, 0.95, 1.00);
+    light.added = 0.25 * specular(n, key_dir, v, 24.0) * vec3(1.0, 0.97, 0.92) + 0.45 * rim * vec3(0.90, 0.95, 1.00);
+    return light;
+}
 
+// This point lit and written as sRGB, showing map m.
+vec3 shaded(int m, Light light) {
+    float line;
+    vec3 emission;
+    vec3 albedo = display_albedo(m, line, emission);
+#if HAS(FEATURE_SENSORY)
+    albedo = sensory_albedo();
+    line *= 0.5; // the map's band borders, when drawn, are context here: fainter than over the chart
+#endif
+    albedo = trigeminal_layer(skin_mark(albedo), line);
+    vec3 c = albedo * light.diffuse + light.added + emission;
     // A gentle filmic shoulder keeps highlights from clipping to flat white.
-    c += emission;
     c = c / (1.0 + 0.25 * c);
     c = mix(c, vec3(0.02), 0.85 * line);
     return linear_to_srgb(c);
 }
 
 void main() {
-    frag_color = vec4(shaded(0), 1.0);
+    Light light = studio_light();
+    frag_color = vec4(shaded(0, light), 1.0);
 #if HAS(FEATURE_TWO_MAPS) && HAS(FEATURE_DERMATOMES)
-    frag_color_second = vec4(shaded(1), 1.0);
+    frag_color_second = vec4(shaded(1, light), 1.0);
 #elif HAS(FEATURE_TWO_MAPS)
     frag_color_second = frag_color; // the eyes: the same in both maps
 #endif
