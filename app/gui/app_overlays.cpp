@@ -111,7 +111,7 @@ void App::draw_overlays() {
     const OverlayDrawn drawn = draw_landmark_overlay(
         {input_.camera, model_.landmarks(), model_.body().skin, model_.caster(), panel_.callouts, scene_.show_landmarks,
          scene_.show_landmarks && panel_.all_names, lit, scene_.side != LevelSides::Right,
-         scene_.side != LevelSides::Left, std::move(captions)});
+         scene_.side != LevelSides::Left, std::move(captions), {}, widget_boxes().front()});
     labels_ = drawn.labels;
     if (!drawn.hover.empty())
         hover_text_ = drawn.hover + (hover_text_.empty() ? "" : "\n" + hover_text_);

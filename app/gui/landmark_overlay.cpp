@@ -21,13 +21,19 @@ ScreenRect view_of(const OverlayInput& in) {
     return {0.0f, 0.0f, size.x, size.y};
 }
 
-// Window coordinates of a world point, or nothing when it is behind the eye.
+// Window coordinates of a world point, or nothing when it is behind the eye,
+// outside the view or under the panel (a label there would point at nothing).
 std::optional<ImVec2> to_screen(const OverlayInput& in, glm::vec3 p) {
     const ScreenRect v = view_of(in);
     const auto pixel = project_to_pixel(in.camera, int(v.x1 - v.x0), int(v.y1 - v.y0), p);
     if (!pixel)
         return std::nullopt;
-    return ImVec2(v.x0 + pixel->x, v.y0 + pixel->y);
+    const ImVec2 at(v.x0 + pixel->x, v.y0 + pixel->y);
+    const ScreenRect& panel = in.panel;
+    if (at.x < v.x0 || at.x > v.x1 || at.y < v.y0 || at.y > v.y1 ||
+        (at.x >= panel.x0 && at.x < panel.x1 && at.y >= panel.y0 && at.y < panel.y1))
+        return std::nullopt;
+    return at;
 }
 
 bool seen(const OverlayInput& in, glm::vec3 p, std::uint32_t vertex) {
@@ -88,7 +94,10 @@ OverlayDrawn draw_landmark_overlay(const OverlayInput& in) {
     std::vector<std::uint32_t> labelled; // one label a point
     for (const TeachingLabel& t : teaching_labels({in.camera, int(v.x1 - v.x0), int(v.y1 - v.y0), in.landmarks, in.skin,
                                                    in.caster, in.callouts, in.key_point_levels, in.left, in.right})) {
-        label(dl, placed, ImVec2(v.x0 + t.pixel.x, v.y0 + t.pixel.y), t.text.c_str(), axis_x, v);
+        const ImVec2 at(v.x0 + t.pixel.x, v.y0 + t.pixel.y);
+        if (at.x >= in.panel.x0 && at.x < in.panel.x1 && at.y >= in.panel.y0 && at.y < in.panel.y1)
+            continue; // under the panel
+        label(dl, placed, at, t.text.c_str(), axis_x, v);
         labelled.push_back(t.vertex);
         drawn.labels.push_back(t.text);
     }
