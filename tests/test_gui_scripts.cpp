@@ -177,6 +177,14 @@ TEST_CASE("Scripted: the colour key highlights a hovered band and toggles a clic
     CHECK(lit > 100);
 }
 
+TEST_CASE("Scripted: the caption and the key stand clear of the body, are dragged aside, stay on screen and go back",
+          "[gui][script][teaching]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "overlays.txt", "1280x800");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+}
+
 TEST_CASE("Scripted: every level's box, the arrow keys and the sweep", "[gui][script][teaching]") {
     ScratchDir dir;
     const auto r = run_script(dir, "level_boxes.txt", "1000x760");

@@ -43,6 +43,7 @@ App::App(const AppOptions& options)
         lesion_.phrase = scene_.lesion; // --lesion: the Lesion section shows what is on the body
     adopt_scene_exam(exam_, scene_);   // --exam: the Exam section holds it
     figure_.folder = options.figures_folder;
+    panel_.overlays = options.overlays;
     input_.body_bounds = model_.body().bounds();
     window_.framebuffer_size(fb_w_, fb_h_);
     input_.left_inset = kPanelInset; // where the panel opens, until it has been drawn

@@ -3,12 +3,15 @@
 #include "gui/app.h"
 
 #include "figure/teaching_labels.h"
+#include "gui/caption_overlay.h"
 #include "gui/landmark_overlay.h"
 #include "gui/legend_overlay.h"
 #include "gui/side_markers_overlay.h"
 #include "gui/skin_probe.h"
 
 #include <imgui.h>
+
+#include <glm/geometric.hpp>
 
 #include <algorithm>
 
@@ -54,20 +57,24 @@ void App::draw_overlays() {
         draw_side_by_side_overlays();
         return;
     }
-    std::vector<ScreenRect> captions = draw_map_caption(scene_, maps_);
+    std::vector<CaptionBlock> blocks = map_caption(scene_, maps_);
     caption_text_ = maps_.current() ? maps_.current()->map.title : "";
     if (exam_.exam && !scene_.exam.empty() && scene_.display == DisplayMode::Sensory) {
-        const std::string title = exam_caption_title(exam_.classification);
-        const std::string detail = exam_caption_detail(exam_.classification);
-        const float below = captions.empty() ? 0.0f : captions.back().y1;
-        captions.push_back(draw_caption(title, detail, ImGui::GetIO().DisplaySize.x, below));
-        caption_text_ += " | " + title + " | " + detail;
+        blocks.push_back({exam_caption_title(exam_.classification), exam_caption_detail(exam_.classification)});
+        caption_text_ += " | " + blocks.back().title + " | " + blocks.back().detail;
+    }
+    overlay_boxes_ = {};
+    std::vector<ScreenRect> captions;
+    if (!blocks.empty()) {
+        const float wrap = caption_fit_.wrap(blocks, input_.camera, moving(),
+                                             [&](const ScreenRect& box) { return skin_points_under(box); });
+        overlay_boxes_.caption = draw_caption_overlay(blocks, wrap, panel_.overlays.caption);
+        captions.push_back(*overlay_boxes_.caption);
     }
     // The differences view paints no level colours: its own key says what magenta, grey and hatching mean.
     const bool differences = scene_.compare == CompareMode::Differences && maps_.compared();
-    float below = 0.0f;
-    for (const ScreenRect& r : captions)
-        below = std::max(below, r.y1);
+    // The keys stand below the caption, unless it was dragged elsewhere.
+    const float below = captions.empty() || panel_.overlays.caption.by_hand ? 0.0f : captions.front().y1;
     if (differences && panel_.legend)
         captions.push_back(draw_differences_key(short_map_name(maps_.current()->map.title),
                                                 short_map_name(maps_.compared()->map.title), below + 8.0f));
@@ -75,8 +82,9 @@ void App::draw_overlays() {
     if (panel_.legend && keyed && maps_.current() && !differences) {
         const Scene s = figure_scene();
         const FigureInputs in{model_, &maps_.slots()};
-        captions.push_back(draw_legend_overlay(legend_for(s, in), {below + 8.0f, body_right(), current_level(scene_)},
-                                               legend_));
+        overlay_boxes_.key = draw_legend_overlay(legend_for(s, in), {below + 8.0f, body_right(), current_level(scene_)},
+                                                 legend_, panel_.overlays.key);
+        captions.push_back(*overlay_boxes_.key);
         // A click on a swatch acts at once (the key has no double click); Ctrl and Shift as on the body.
         if (legend_.clicked && maps_.current())
             clicks_.apply(scene_, maps_.current()->map,
@@ -132,6 +140,27 @@ float App::body_right() const {
             right = std::max(right, float(part.x) / scale + p->x);
         }
     return right;
+}
+
+int App::skin_points_under(const ScreenRect& box) const {
+    const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
+    const SurfaceMesh& skin = model_.body().skin;
+    int under = 0;
+    for (const ViewPart& part : view_parts()) {
+        const ScreenRect view = part.screen(scale, fb_h_);
+        for (std::size_t v = 0; v < skin.positions.size(); ++v) {
+            const glm::vec3& p = skin.positions[v];
+            if (glm::dot(skin.normals[v], part.camera.eye() - p) <= 0.0f)
+                continue; // faces away: the skin in front of it is counted instead
+            const auto px = project_to_pixel(part.camera, int(view.x1 - view.x0), int(view.y1 - view.y0), p);
+            if (!px)
+                continue;
+            const float x = view.x0 + px->x, y = view.y0 + px->y;
+            under += x >= box.x0 && x < box.x1 && y >= box.y0 && y < box.y1 && x >= view.x0 && x < view.x1 &&
+                     y >= view.y0 && y < view.y1;
+        }
+    }
+    return under;
 }
 
 std::optional<ScreenRect> App::landmark_on_screen(const std::string& name) const {
