@@ -180,6 +180,7 @@ private:
         std::optional<ScreenRect> caption, key;
     } overlay_boxes_; // as drawn this frame, for scripts
     CaptionFit caption_fit_;
+    CaptionPlace caption_place_; // where the caption stands this frame, unless dragged
     std::optional<FigureFonts> fonts_;
     std::string hover_text_;
     BandNameOverlay band_names_;

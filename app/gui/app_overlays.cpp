@@ -66,15 +66,19 @@ void App::draw_overlays() {
     overlay_boxes_ = {};
     std::vector<ScreenRect> captions;
     if (!blocks.empty()) {
-        const float wrap = caption_fit_.wrap(blocks, input_.camera, moving(),
-                                             [&](const ScreenRect& box) { return skin_points_under(box); });
-        overlay_boxes_.caption = draw_caption_overlay(blocks, wrap, panel_.overlays.caption);
+        const ScreenRect panel = widget_boxes().front();
+        const float left_edge = panel.x1 < 0.5f * ImGui::GetIO().DisplaySize.x ? panel.x1 + 8.0f : 8.0f;
+        caption_place_ = caption_fit_.place(blocks, input_.camera, moving(), left_edge, presenting_ ? 0.6f : 1.0f,
+                                            [&](const ScreenRect& box) { return skin_points_under(box); });
+        overlay_boxes_.caption = draw_caption_overlay(blocks, caption_place_, panel_.overlays.caption);
         captions.push_back(*overlay_boxes_.caption);
     }
     // The differences view paints no level colours: its own key says what magenta, grey and hatching mean.
     const bool differences = scene_.compare == CompareMode::Differences && maps_.compared();
-    // The keys stand below the caption, unless it was dragged elsewhere.
-    const float below = captions.empty() || panel_.overlays.caption.by_hand ? 0.0f : captions.front().y1;
+    // The keys stand below the caption at the top right, or in that corner
+    // when the caption is elsewhere.
+    const bool caption_right = !captions.empty() && !panel_.overlays.caption.by_hand && caption_place_.left < 0.0f;
+    const float below = caption_right ? captions.front().y1 : 0.0f;
     if (differences && panel_.legend)
         captions.push_back(draw_differences_key(short_map_name(maps_.current()->map.title),
                                                 short_map_name(maps_.compared()->map.title), below + 8.0f));

@@ -24,8 +24,13 @@ ScreenRect overlay_box(const OverlaySpot& spot, const ScreenRect& automatic, flo
     return {x, y, x + w, y + h};
 }
 
-void begin_overlay(const char* id, const OverlaySpot& spot, const ScreenRect& automatic) {
+void begin_overlay(const char* id, const OverlaySpot& spot, const ScreenRect& laid_out) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
+    // No smaller than Dear ImGui lets a window be, so that what is kept on
+    // screen is the box as drawn (a key of one level is shorter).
+    const ImVec2 least = ImGui::GetStyle().WindowMinSize;
+    const ScreenRect automatic{laid_out.x0, laid_out.y0, std::max(laid_out.x1, laid_out.x0 + least.x),
+                               std::max(laid_out.y1, laid_out.y0 + least.y)};
     if (!dragged(ImGui::FindWindowByName(id))) { // while dragged, Dear ImGui places it
         const ScreenRect at = overlay_box(spot, automatic, display.x, display.y);
         ImGui::SetNextWindowPos(ImVec2(at.x0, at.y0));
