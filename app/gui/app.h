@@ -60,7 +60,7 @@ public:
     void sync_maps(float dt);
     void draw_body();
     void probe_skin();     // the tooltip under the mouse; a click lights its root
-    void draw_overlays();  // caption, colour key, labels
+    void draw_overlays();  // caption, colour key, labels, the ring of a click waiting to act
     void draw_ui(float dt); // the panel and the notice
     // Renders the figure offscreen and saves it under the next free number;
     // a failure is told in the notice and the window goes on.
@@ -139,6 +139,7 @@ private:
     // The skin under the mouse in the view (or half) it is over.
     std::optional<RayHit> skin_under_mouse() const;
     float body_right() const; // where the body's picture ends on the right, in window units
+    void draw_pick_ring() const; // where a click on the body waits out the double-click time
     // Lectures and presentation mode (app_lecture.cpp).
     std::vector<int> lecture_input(std::span<const int> keys); // the keys the lecture does not take
     void show_step(bool animate);
@@ -174,6 +175,7 @@ private:
     PointerGesture gesture_;
     PointerFrame pointer_; // this frame's gesture
     ClickSelection clicks_;
+    glm::vec2 pick_at_{0.0f}; // where the waiting click was made, window units
     History history_;
     LegendOverlayState legend_;
     struct {

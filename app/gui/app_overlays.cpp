@@ -46,13 +46,31 @@ void App::probe_skin() {
         clicks_.cancel(); // the first click of a double click changes nothing
         input_.centre_on(probed->hit.point);
     } else if (pointer_.click) {
-        if (!select_clicked_key_point()) // with an exam, a key point selects its worksheet cell
+        if (!select_clicked_key_point()) { // with an exam, a key point selects its worksheet cell
             clicks_.clicked({probed->strongest, pointer_.ctrl, pointer_.shift}, ImGui::GetIO().MouseDoubleClickTime);
+            pick_at_ = {ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y};
+        }
     }
+}
+
+void App::draw_pick_ring() const {
+    // A click on the body acts after the double-click time (docs/window.md):
+    // meanwhile a ring closes on the point clicked, ending as the level lights.
+    const auto& click = clicks_.waiting();
+    if (!click || !is_spinal(click->level))
+        return; // blank skin lights nothing: no promise that it will
+    const float t = clicks_.waited();
+    const float r = 22.0f - 14.0f * t; // the audience of a lecture sees where it was clicked, too
+    const ImVec2 at(pick_at_.x, pick_at_.y);
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->AddCircleFilled(at, r, IM_COL32(250, 250, 245, 90));
+    dl->AddCircle(at, r, IM_COL32(20, 20, 20, 220), 0, 4.0f);
+    dl->AddCircle(at, r, IM_COL32(250, 250, 245, 240), 0, 2.0f);
 }
 
 void App::draw_overlays() {
     labels_.clear();
+    draw_pick_ring();
     if (!one_view()) {
         draw_side_by_side_overlays();
         return;
@@ -67,7 +85,8 @@ void App::draw_overlays() {
     std::vector<ScreenRect> captions;
     if (!blocks.empty()) {
         const ScreenRect panel = widget_boxes().front();
-        const float left_edge = panel.x1 < 0.5f * ImGui::GetIO().DisplaySize.x ? panel.x1 + 8.0f : 8.0f;
+        const bool panel_left = panel.x1 > panel.x0 && panel.x0 < 0.5f * ImGui::GetIO().DisplaySize.x;
+        const float left_edge = panel_left ? panel.x1 + 8.0f : 8.0f;
         caption_place_ = caption_fit_.place(blocks, input_.camera, moving(), left_edge, presenting_ ? 0.6f : 1.0f,
                                             [&](const ScreenRect& box) { return skin_points_under(box); });
         overlay_boxes_.caption = draw_caption_overlay(blocks, caption_place_, panel_.overlays.caption);

@@ -53,10 +53,10 @@ void need_on_off(const ScriptAction& a, const std::string& word) {
 void check_mouse_options(const ScriptAction& a, std::size_t from) {
     for (std::size_t i = from; i < a.args.size(); ++i)
         if (a.args[i] != "ctrl" && a.args[i] != "shift" && a.args[i] != "left" && a.args[i] != "right" &&
-            a.args[i] != "middle" && a.args[i] != "key")
+            a.args[i] != "middle" && a.args[i] != "key" && a.args[i] != "nowait")
             throw ScriptError(a.line, "'" + a.args[i] +
-                                          "' is not a mouse option; use left, right, middle, ctrl, shift or key (an "
-                                          "entry of the colour key)");
+                                          "' is not a mouse option; use left, right, middle, ctrl, shift, key (an "
+                                          "entry of the colour key) or nowait");
 }
 
 void check_expect(const ScriptAction& a) {

@@ -133,9 +133,10 @@ void ScriptRunner::plan_pointer(FrameInput& in, const App& app) {
     }
     const int clicks = a.verb == "doubleclick" ? 2 : 1;
     // A click on the body acts once the double-click time has passed: wait for it.
+    // `nowait`: on at once, to see what the window shows while the click waits.
     const bool done = plan_click(in, button_of(a.args, options), has(a.args, options, "ctrl"),
                                  has(a.args, options, "shift"), clicks) &&
-                      !app.click_pending();
+                      (!app.click_pending() || has(a.args, options, "nowait"));
     if (done && a.verb == "select" && stage_ == 0) {
         stage_ = 1; // the popup is open: now its entry
         phase_ = 0;
