@@ -114,8 +114,12 @@ void App::handle_input(float dt, std::span<const int> all_keys) {
         }
     }
     if (const PreparedMap* shown = maps_.current()) {
-        if (sweep_.advance(scene_, shown->map, dt))
-            face_lit_level();
+        if (sweep_.advance(scene_, shown->map, dt)) {
+            if (scene_.levels.empty()) // the sweep is over: the whole chart from the view it started in
+                input_.transition.start(input_.camera, input_.framed(scene_.view, fb_w_, fb_h_), 0.5f);
+            else
+                face_lit_level();
+        }
         clicks_.advance(scene_, shown->map, dt);
     }
 }
