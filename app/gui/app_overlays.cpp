@@ -17,6 +17,18 @@
 
 namespace dv::app {
 
+namespace {
+// The differences view paints no level colours: its key says what magenta,
+// grey and hatching mean, and stands, moves and wraps as the colour key does.
+LegendContent differences_key(const std::string& shown, const std::string& compared) {
+    LegendContent key;
+    key.entries = {{"the maps disagree (" + shown + " and " + compared + ")", {237, 62, 178, 255}},
+                   {"the maps agree", {150, 150, 150, 255}},
+                   {"one map has no consistent root", {160, 160, 160, 255}, true}};
+    return key;
+}
+} // namespace
+
 bool App::one_view() const { return !(scene_.compare == CompareMode::SideBySide && maps_.compared()); }
 
 void App::probe_skin() {
@@ -98,15 +110,15 @@ void App::draw_overlays() {
     // when the caption is elsewhere.
     const bool caption_right = !captions.empty() && !panel_.overlays.caption.by_hand && caption_place_.left < 0.0f;
     const float below = caption_right ? captions.front().y1 : 0.0f;
-    if (differences && panel_.legend)
-        captions.push_back(draw_differences_key(short_map_name(maps_.current()->map.title),
-                                                short_map_name(maps_.compared()->map.title), below + 8.0f));
     const bool keyed = scene_.display == DisplayMode::Dermatomes || scene_.display == DisplayMode::Sensory;
-    if (panel_.legend && keyed && maps_.current() && !differences) {
+    if (panel_.legend && maps_.current() && (keyed || differences)) {
         const Scene s = figure_scene();
         const FigureInputs in{model_, &maps_.slots()};
-        overlay_boxes_.key = draw_legend_overlay(legend_for(s, in), {below + 8.0f, body_right(), current_level(scene_)},
-                                                 legend_, panel_.overlays.key);
+        const LegendContent key = differences ? differences_key(short_map_name(maps_.current()->map.title),
+                                                                short_map_name(maps_.compared()->map.title))
+                                              : legend_for(s, in);
+        overlay_boxes_.key =
+            draw_legend_overlay(key, {below + 8.0f, body_right(), current_level(scene_)}, legend_, panel_.overlays.key);
         captions.push_back(*overlay_boxes_.key);
         // A click on a swatch acts at once (the key has no double click); Ctrl and Shift as on the body.
         if (legend_.clicked && maps_.current())

@@ -58,9 +58,9 @@ CaptionPlace CaptionFit::place(const std::vector<CaptionBlock>& blocks, const Ca
         for (float w = widest;; w = std::max(kNarrowest, 0.8f * w)) {
             const CaptionPlace here{w, left, scale};
             const ScreenRect box = caption_box(blocks, here);
-            // A column taller than a quarter of the window would come down
+            // A column taller than 0.3 of the window would come down
             // over the hand beside the head (where an exam's C6-C8 are clicked).
-            if (w < widest && box.y1 - box.y0 > 0.25f * display.y)
+            if (w < widest && box.y1 - box.y0 > 0.3f * display.y)
                 break;
             const int under = box.x1 <= display.x ? skin_under(box) : -1; // -1: off the window's edge
             if (under >= 0 && (least < 0 || under < least)) {

@@ -34,7 +34,7 @@ ScreenRect draw_caption_overlay(const std::vector<CaptionBlock>& blocks, const C
 // right of the panel allows (two short lines across the top), or narrower
 // when that keeps it off the body (in a small window, a column beside the
 // head rather than a band over it); failing that the top left beside the
-// panel (`left_edge`). Never a column taller than a quarter of the window.
+// panel (`left_edge`). Never a column taller than 0.3 of the window.
 // Lettered at `scale` of the window's text: in presentation mode the hall
 // reads the step's caption and the labels, the source is for the lecturer.
 // Where no place is clear, the one that covers least.
