@@ -179,3 +179,18 @@ TEST_CASE("Side markers name the body's own sides, also when the body is turned 
     REQUIRE(x.size() == 2);
     CHECK(x["R"] > x["L"]);
 }
+
+TEST_CASE("In a close-up of the left hand only L is lettered: the body's right is out of the picture", "[figure]") {
+    constexpr int w = 1600, h = 1000;
+    const dv::Bounds box = default_body().bounds();
+    const dv::SagittalPlane plane = dv::fit_sagittal_plane(default_body().skin, default_landmarks());
+    dv::Camera hand = dv::frame_view(dv::StandardView::Anterior, box, float(w) / float(h));
+    hand.target = {0.47f, 0.95f, 0.22f}; // the shipped lecture's hand step
+    hand.distance = 0.7f;
+    const std::vector<dv::SideMarker> close = dv::side_markers_for(hand, w, h, box, plane);
+    REQUIRE(close.size() == 1);
+    CHECK(close.front().letter == "L");
+    // Whole, both stand in the picture.
+    CHECK(dv::side_markers_for(dv::frame_view(dv::StandardView::Anterior, box, float(w) / float(h)), w, h, box, plane)
+              .size() == 2);
+}

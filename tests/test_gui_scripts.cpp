@@ -177,6 +177,21 @@ TEST_CASE("Scripted: the colour key highlights a hovered band and toggles a clic
     CHECK(lit > 100);
 }
 
+TEST_CASE("Scripted: the caption and the key stand clear of the body, are dragged aside, stay on screen and go back",
+          "[gui][script][teaching]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "overlays.txt", "1280x800");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+}
+
+TEST_CASE("Scripted: a click waiting out the double-click time shows a ring where it was made", "[gui][script][history]") {
+    ScratchDir dir;
+    const auto r = run_script(dir, "pick_ring.txt", "800x600");
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+}
+
 TEST_CASE("Scripted: every level's box, the arrow keys and the sweep", "[gui][script][teaching]") {
     ScratchDir dir;
     const auto r = run_script(dir, "level_boxes.txt", "1000x760");

@@ -53,7 +53,8 @@ TEST_CASE("Blank skin is no root: lighting it changes nothing", "[levels]") {
     CHECK(s.levels == std::vector{L("T4")});
 }
 
-TEST_CASE("The sweep plays every level of the map in order at the chosen pace, then stops", "[levels]") {
+TEST_CASE("The sweep plays every level of the map in order at the chosen pace, then stops on the full chart",
+          "[levels]") {
     for (const char* id : {"classical", "evidence"}) {
         INFO(id);
         dv::Scene scene;
@@ -67,7 +68,7 @@ TEST_CASE("The sweep plays every level of the map in order at the chosen pace, t
         // 60 frames a second until it stops (or far too long).
         for (int frame = 0; frame < 60 * 60 && s.running; ++frame) {
             time += 1.0f / 60.0f;
-            if (s.advance(scene, map(id), 1.0f / 60.0f)) {
+            if (s.advance(scene, map(id), 1.0f / 60.0f) && s.running) {
                 REQUIRE(scene.levels.size() == 1);
                 if (!shown.empty())
                     shortest = std::min(shortest, time - changed_at);
@@ -76,6 +77,7 @@ TEST_CASE("The sweep plays every level of the map in order at the chosen pace, t
             }
         }
         CHECK_FALSE(s.running);
+        CHECK(scene.levels.empty());               // the whole chart again, not the last level's patch
         CHECK(shown == map(id).levels);           // C2 .. the map's last level, none skipped
         CHECK(shortest >= 0.5f - 1.0f / 60.0f);    // each level stays up for the chosen time
         CHECK(shortest <= 0.5f + 2.0f / 60.0f);

@@ -126,13 +126,20 @@ TEST_CASE("The window's preferences: written and read back, a bad file told and 
     WindowPrefs prefs = load_prefs(dir / "none.json", problem);
     CHECK(prefs.map.empty());
     CHECK(problem.empty());
-    CHECK(save_prefs(dir / "config" / "window.json", {"/tmp/figures", "evidence"}).empty());
+    CHECK(save_prefs(dir / "config" / "window.json", {"/tmp/figures", "evidence", {}}).empty());
     prefs = load_prefs(dir / "config" / "window.json", problem);
     CHECK(problem.empty());
     CHECK(prefs.map == "evidence");
     CHECK(prefs.figures_folder == "/tmp/figures");
+    CHECK_FALSE(prefs.overlays.caption.by_hand); // never dragged: laid out by the window
+    // Overlays dragged aside come back where they were put, as shares of the window's room.
+    WindowPrefs dragged{"", "classical", {{true, 0.25f, 1.0f}, {true, 0.0f, 0.5f}}};
+    CHECK(save_prefs(dir / "config" / "window.json", dragged).empty());
+    prefs = load_prefs(dir / "config" / "window.json", problem);
+    CHECK(problem.empty());
+    CHECK(prefs.overlays == dragged.overlays);
     // Broken JSON, a wrong field: defaults, and a message naming the file.
-    for (const char* text : {"{\"map\": ", "{\"map\": 3}", "[1, 2]"}) {
+    for (const char* text : {"{\"map\": ", "{\"map\": 3}", "[1, 2]", "{\"caption\": [0.5]}", "{\"key\": [2, 0]}"}) {
         std::ofstream(dir / "bad.json") << text;
         prefs = load_prefs(dir / "bad.json", problem);
         INFO(text);

@@ -43,6 +43,7 @@ App::App(const AppOptions& options)
         lesion_.phrase = scene_.lesion; // --lesion: the Lesion section shows what is on the body
     adopt_scene_exam(exam_, scene_);   // --exam: the Exam section holds it
     figure_.folder = options.figures_folder;
+    panel_.overlays = options.overlays;
     input_.body_bounds = model_.body().bounds();
     window_.framebuffer_size(fb_w_, fb_h_);
     input_.left_inset = kPanelInset; // where the panel opens, until it has been drawn
@@ -113,8 +114,12 @@ void App::handle_input(float dt, std::span<const int> all_keys) {
         }
     }
     if (const PreparedMap* shown = maps_.current()) {
-        if (sweep_.advance(scene_, shown->map, dt))
-            face_lit_level();
+        if (sweep_.advance(scene_, shown->map, dt)) {
+            if (scene_.levels.empty()) // the sweep is over: the whole chart from the view it started in
+                input_.transition.start(input_.camera, input_.framed(scene_.view, fb_w_, fb_h_), 0.5f);
+            else
+                face_lit_level();
+        }
         clicks_.advance(scene_, shown->map, dt);
     }
 }

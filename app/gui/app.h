@@ -6,6 +6,7 @@
 // camera, the panel's own switches, the sweep's clock, the last notice.
 #include "gui/band_name_overlay.h"
 #include "gui/camera_input.h"
+#include "gui/caption_overlay.h"
 #include "gui/compare_view.h"
 #include "gui/exam_panel.h"
 #include "gui/figure_panel.h"
@@ -41,6 +42,7 @@ struct AppOptions {
     std::optional<Lecture> lecture; // --lecture: played from its first step
     std::string lecture_file;       // where Ctrl+S saves the steps it adds
     bool present = false;           // --present: full screen, no panel, large lettering
+    OverlaySpots overlays;          // where the caption and key were dragged, as remembered
 };
 
 class App {
@@ -58,7 +60,7 @@ public:
     void sync_maps(float dt);
     void draw_body();
     void probe_skin();     // the tooltip under the mouse; a click lights its root
-    void draw_overlays();  // caption, colour key, labels
+    void draw_overlays();  // caption, colour key, labels, the ring of a click waiting to act
     void draw_ui(float dt); // the panel and the notice
     // Renders the figure offscreen and saves it under the next free number;
     // a failure is told in the notice and the window goes on.
@@ -71,6 +73,7 @@ public:
     // A message at the foot of the window (the preferences, for one).
     void tell(const std::string& text, bool error) { figure_.tell(text, error); }
     const std::string& figures_folder() const { return figure_.folder; }
+    const OverlaySpots& overlay_spots() const { return panel_.overlays; } // remembered between runs
 
     // What a script or test can look at.
     Window& window() { return window_; }
@@ -101,6 +104,14 @@ public:
         ScreenRect body, view;
     };
     std::vector<BodyOnScreen> bodies_on_screen() const;
+    // Where an overlay ("caption", "key") is this frame, in window units;
+    // nothing when it is not shown (side by side has its own captions).
+    std::optional<ScreenRect> overlay_on_screen(const std::string& name) const {
+        return name == "caption" ? overlay_boxes_.caption : name == "key" ? overlay_boxes_.key : std::nullopt;
+    }
+    // How many points of the skin facing the camera lie under a box of the
+    // window (window units): 0 when the box covers no part of the body.
+    int skin_points_under(const ScreenRect& box) const;
     // The captions over the body as text: the map's title and, with an exam,
     // its classification.
     const std::string& caption_text() const { return caption_text_; }
@@ -128,6 +139,7 @@ private:
     // The skin under the mouse in the view (or half) it is over.
     std::optional<RayHit> skin_under_mouse() const;
     float body_right() const; // where the body's picture ends on the right, in window units
+    void draw_pick_ring() const; // where a click on the body waits out the double-click time
     // Lectures and presentation mode (app_lecture.cpp).
     std::vector<int> lecture_input(std::span<const int> keys); // the keys the lecture does not take
     void show_step(bool animate);
@@ -163,8 +175,14 @@ private:
     PointerGesture gesture_;
     PointerFrame pointer_; // this frame's gesture
     ClickSelection clicks_;
+    glm::vec2 pick_at_{0.0f}; // where the waiting click was made, window units
     History history_;
     LegendOverlayState legend_;
+    struct {
+        std::optional<ScreenRect> caption, key;
+    } overlay_boxes_; // as drawn this frame, for scripts
+    CaptionFit caption_fit_;
+    CaptionPlace caption_place_; // where the caption stands this frame, unless dragged
     std::optional<FigureFonts> fonts_;
     std::string hover_text_;
     BandNameOverlay band_names_;

@@ -3,6 +3,7 @@
 #include "gui/app.h"
 
 #include "figure/teaching_labels.h"
+#include "gui/caption_overlay.h"
 #include "gui/landmark_overlay.h"
 #include "gui/legend_overlay.h"
 #include "gui/side_markers_overlay.h"
@@ -10,9 +11,23 @@
 
 #include <imgui.h>
 
+#include <glm/geometric.hpp>
+
 #include <algorithm>
 
 namespace dv::app {
+
+namespace {
+// The differences view paints no level colours: its key says what magenta,
+// grey and hatching mean, and stands, moves and wraps as the colour key does.
+LegendContent differences_key(const std::string& shown, const std::string& compared) {
+    LegendContent key;
+    key.entries = {{"the maps disagree (" + shown + " and " + compared + ")", {237, 62, 178, 255}},
+                   {"the maps agree", {150, 150, 150, 255}},
+                   {"one map has no consistent root", {160, 160, 160, 255}, true}};
+    return key;
+}
+} // namespace
 
 bool App::one_view() const { return !(scene_.compare == CompareMode::SideBySide && maps_.compared()); }
 
@@ -43,40 +58,68 @@ void App::probe_skin() {
         clicks_.cancel(); // the first click of a double click changes nothing
         input_.centre_on(probed->hit.point);
     } else if (pointer_.click) {
-        if (!select_clicked_key_point()) // with an exam, a key point selects its worksheet cell
+        if (!select_clicked_key_point()) { // with an exam, a key point selects its worksheet cell
             clicks_.clicked({probed->strongest, pointer_.ctrl, pointer_.shift}, ImGui::GetIO().MouseDoubleClickTime);
+            pick_at_ = {ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y};
+        }
     }
+}
+
+void App::draw_pick_ring() const {
+    // A click on the body acts after the double-click time (docs/window.md):
+    // meanwhile a ring closes on the point clicked, ending as the level lights.
+    const auto& click = clicks_.waiting();
+    if (!click || !is_spinal(click->level))
+        return; // blank skin lights nothing: no promise that it will
+    const float t = clicks_.waited();
+    const float r = 22.0f - 14.0f * t; // the audience of a lecture sees where it was clicked, too
+    const ImVec2 at(pick_at_.x, pick_at_.y);
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->AddCircleFilled(at, r, IM_COL32(250, 250, 245, 90));
+    dl->AddCircle(at, r, IM_COL32(20, 20, 20, 220), 0, 4.0f);
+    dl->AddCircle(at, r, IM_COL32(250, 250, 245, 240), 0, 2.0f);
 }
 
 void App::draw_overlays() {
     labels_.clear();
+    draw_pick_ring();
     if (!one_view()) {
         draw_side_by_side_overlays();
         return;
     }
-    std::vector<ScreenRect> captions = draw_map_caption(scene_, maps_);
+    std::vector<CaptionBlock> blocks = map_caption(scene_, maps_);
     caption_text_ = maps_.current() ? maps_.current()->map.title : "";
     if (exam_.exam && !scene_.exam.empty() && scene_.display == DisplayMode::Sensory) {
-        const std::string title = exam_caption_title(exam_.classification);
-        const std::string detail = exam_caption_detail(exam_.classification);
-        const float below = captions.empty() ? 0.0f : captions.back().y1;
-        captions.push_back(draw_caption(title, detail, ImGui::GetIO().DisplaySize.x, below));
-        caption_text_ += " | " + title + " | " + detail;
+        blocks.push_back({exam_caption_title(exam_.classification), exam_caption_detail(exam_.classification)});
+        caption_text_ += " | " + blocks.back().title + " | " + blocks.back().detail;
+    }
+    overlay_boxes_ = {};
+    std::vector<ScreenRect> captions;
+    if (!blocks.empty()) {
+        const ScreenRect panel = widget_boxes().front();
+        const bool panel_left = panel.x1 > panel.x0 && panel.x0 < 0.5f * ImGui::GetIO().DisplaySize.x;
+        const float left_edge = panel_left ? panel.x1 + 8.0f : 8.0f;
+        caption_place_ = caption_fit_.place(blocks, input_.camera, moving(), left_edge, presenting_ ? 0.6f : 1.0f,
+                                            [&](const ScreenRect& box) { return skin_points_under(box); });
+        overlay_boxes_.caption = draw_caption_overlay(blocks, caption_place_, panel_.overlays.caption);
+        captions.push_back(*overlay_boxes_.caption);
     }
     // The differences view paints no level colours: its own key says what magenta, grey and hatching mean.
     const bool differences = scene_.compare == CompareMode::Differences && maps_.compared();
-    float below = 0.0f;
-    for (const ScreenRect& r : captions)
-        below = std::max(below, r.y1);
-    if (differences && panel_.legend)
-        captions.push_back(draw_differences_key(short_map_name(maps_.current()->map.title),
-                                                short_map_name(maps_.compared()->map.title), below + 8.0f));
+    // The keys stand below the caption at the top right, or in that corner
+    // when the caption is elsewhere.
+    const bool caption_right = !captions.empty() && !panel_.overlays.caption.by_hand && caption_place_.left < 0.0f;
+    const float below = caption_right ? captions.front().y1 : 0.0f;
     const bool keyed = scene_.display == DisplayMode::Dermatomes || scene_.display == DisplayMode::Sensory;
-    if (panel_.legend && keyed && maps_.current() && !differences) {
+    if (panel_.legend && maps_.current() && (keyed || differences)) {
         const Scene s = figure_scene();
         const FigureInputs in{model_, &maps_.slots()};
-        captions.push_back(draw_legend_overlay(legend_for(s, in), {below + 8.0f, body_right(), current_level(scene_)},
-                                               legend_));
+        const LegendContent key = differences ? differences_key(short_map_name(maps_.current()->map.title),
+                                                                short_map_name(maps_.compared()->map.title))
+                                              : legend_for(s, in);
+        overlay_boxes_.key =
+            draw_legend_overlay(key, {below + 8.0f, body_right(), current_level(scene_)}, legend_, panel_.overlays.key);
+        captions.push_back(*overlay_boxes_.key);
         // A click on a swatch acts at once (the key has no double click); Ctrl and Shift as on the body.
         if (legend_.clicked && maps_.current())
             clicks_.apply(scene_, maps_.current()->map,
@@ -111,7 +154,7 @@ void App::draw_overlays() {
     const OverlayDrawn drawn = draw_landmark_overlay(
         {input_.camera, model_.landmarks(), model_.body().skin, model_.caster(), panel_.callouts, scene_.show_landmarks,
          scene_.show_landmarks && panel_.all_names, lit, scene_.side != LevelSides::Right,
-         scene_.side != LevelSides::Left, std::move(captions)});
+         scene_.side != LevelSides::Left, std::move(captions), {}, widget_boxes().front()});
     labels_ = drawn.labels;
     if (!drawn.hover.empty())
         hover_text_ = drawn.hover + (hover_text_.empty() ? "" : "\n" + hover_text_);
@@ -132,6 +175,27 @@ float App::body_right() const {
             right = std::max(right, float(part.x) / scale + p->x);
         }
     return right;
+}
+
+int App::skin_points_under(const ScreenRect& box) const {
+    const float scale = std::max(ImGui::GetIO().DisplayFramebufferScale.x, 1e-3f);
+    const SurfaceMesh& skin = model_.body().skin;
+    int under = 0;
+    for (const ViewPart& part : view_parts()) {
+        const ScreenRect view = part.screen(scale, fb_h_);
+        for (std::size_t v = 0; v < skin.positions.size(); ++v) {
+            const glm::vec3& p = skin.positions[v];
+            if (glm::dot(skin.normals[v], part.camera.eye() - p) <= 0.0f)
+                continue; // faces away: the skin in front of it is counted instead
+            const auto px = project_to_pixel(part.camera, int(view.x1 - view.x0), int(view.y1 - view.y0), p);
+            if (!px)
+                continue;
+            const float x = view.x0 + px->x, y = view.y0 + px->y;
+            under += x >= box.x0 && x < box.x1 && y >= box.y0 && y < box.y1 && x >= view.x0 && x < view.x1 &&
+                     y >= view.y0 && y < view.y1;
+        }
+    }
+    return under;
 }
 
 std::optional<ScreenRect> App::landmark_on_screen(const std::string& name) const {

@@ -188,27 +188,6 @@ ScreenRect draw_legend_strip(const LegendContent& key, const ScreenRect& area) {
     return box;
 }
 
-ScreenRect draw_differences_key(const std::string& shown, const std::string& compared, float top) {
-    ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    const std::string rows[3] = {"the maps disagree (" + shown + " and " + compared + ")", "the maps agree",
-                                 "one map has no consistent root"};
-    const ImU32 fills[3] = {IM_COL32(237, 62, 178, 255), IM_COL32(150, 150, 150, 255), IM_COL32(160, 160, 160, 255)};
-    const float line = ImGui::GetTextLineHeight(), row_h = ImGui::GetTextLineHeightWithSpacing() + 4.0f;
-    const float size = line * 0.8f;
-    float width = 0.0f;
-    for (const std::string& r : rows)
-        width = std::max(width, size + 6.0f + ImGui::CalcTextSize(r.c_str()).x);
-    const float right = ImGui::GetIO().DisplaySize.x - 14.0f;
-    const ScreenRect box{right - width - 12.0f, top, right, top + 3.0f * row_h + 8.0f};
-    dl->AddRectFilled(ImVec2(box.x0, box.y0), ImVec2(box.x1, box.y1), kCard, 4.0f);
-    for (int i = 0; i < 3; ++i) {
-        const float y = box.y0 + 4.0f + row_h * float(i);
-        swatch(dl, ImVec2(box.x0 + 6.0f, y + (line - size) * 0.5f), size, fills[i], i == 2);
-        dl->AddText(ImVec2(box.x0 + 12.0f + size, y), kInk, rows[i].c_str());
-    }
-    return box;
-}
-
 std::string short_map_name(const std::string& title) {
     std::string word = title.substr(0, title.find(' '));
     while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back())))

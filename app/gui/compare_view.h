@@ -69,9 +69,6 @@ std::vector<ScreenRect> draw_half_captions(const std::vector<ViewPart>& parts, f
 // The colour key as rows across the bottom strip of the compare area.
 ScreenRect draw_legend_strip(const LegendContent& key, const ScreenRect& area);
 
-// The differences view's key: magenta, grey and hatched with what each
-// means, right-aligned below `top`.
-ScreenRect draw_differences_key(const std::string& shown, const std::string& compared, float top);
 
 // "classical", "evidence-based": a map's title shortened for the two-map
 // hover line (its first word, lower case).

@@ -203,6 +203,7 @@ int run_gui(int argc, char** argv, int first) {
         const WindowPrefs prefs = remember ? remembered(args, options.scene, problem) : WindowPrefs{};
         options.figures_folder = args.value("--figures").value_or(
             prefs.figures_folder.empty() ? default_screenshot_folder().string() : prefs.figures_folder);
+        options.overlays = prefs.overlays;
         App app(options);
         if (!problem.empty()) {
             std::cerr << "dermaview: " << problem << "\n";
@@ -220,7 +221,7 @@ int run_gui(int argc, char** argv, int first) {
             return kExitUsage;
         }
         if (remember)
-            if (const std::string failed = save_prefs(prefs_file(), {app.figures_folder(), app.scene().map});
+            if (const std::string failed = save_prefs(prefs_file(), {app.figures_folder(), app.scene().map, app.overlay_spots()});
                 !failed.empty())
                 std::cerr << "dermaview: " << failed << "\n";
         return status;

@@ -21,13 +21,19 @@ ScreenRect view_of(const OverlayInput& in) {
     return {0.0f, 0.0f, size.x, size.y};
 }
 
-// Window coordinates of a world point, or nothing when it is behind the eye.
+// Window coordinates of a world point, or nothing when it is behind the eye,
+// outside the view or under the panel (a label there would point at nothing).
 std::optional<ImVec2> to_screen(const OverlayInput& in, glm::vec3 p) {
     const ScreenRect v = view_of(in);
     const auto pixel = project_to_pixel(in.camera, int(v.x1 - v.x0), int(v.y1 - v.y0), p);
     if (!pixel)
         return std::nullopt;
-    return ImVec2(v.x0 + pixel->x, v.y0 + pixel->y);
+    const ImVec2 at(v.x0 + pixel->x, v.y0 + pixel->y);
+    const ScreenRect& panel = in.panel;
+    if (at.x < v.x0 || at.x > v.x1 || at.y < v.y0 || at.y > v.y1 ||
+        (at.x >= panel.x0 && at.x < panel.x1 && at.y >= panel.y0 && at.y < panel.y1))
+        return std::nullopt;
+    return at;
 }
 
 bool seen(const OverlayInput& in, glm::vec3 p, std::uint32_t vertex) {
@@ -51,21 +57,27 @@ struct PlacedLabels {
 // as in a figure, so a label on the chest does not cover the band it names
 // nor its partner on the other side.
 // `view`: the labels stay inside it (side by side, each body's half).
+// Where nothing is free on its own side (the colour key stands there), a
+// label goes to the other side of its point rather than under the key.
 void label(ImDrawList* dl, PlacedLabels& placed, ImVec2 at, const char* text, float axis_x, const ScreenRect& view) {
     const ImVec2 size = ImGui::CalcTextSize(text);
     const float step = size.y + 6.0f;
     const float leader = 28.0f;
-    ImVec2 pos(at.x < axis_x ? at.x - leader - size.x : at.x + leader, at.y - size.y - 4.0f);
-    pos.x = std::max(view.x0 + 4.0f, std::min(pos.x, view.x1 - size.x - 4.0f));
-    for (float shift : {0.0f, 1.0f, -1.0f, 2.0f, -2.0f, 3.0f, -3.0f}) {
-        const ImVec2 p(pos.x, at.y - size.y - 4.0f + shift * step);
-        if (placed.free({p.x - 3, p.y - 2, p.x + size.x + 3, p.y + size.y + 2})) {
-            pos = p;
-            break;
+    auto x_on = [&](bool left) {
+        return std::max(view.x0 + 4.0f, std::min(left ? at.x - leader - size.x : at.x + leader, view.x1 - size.x - 4.0f));
+    };
+    ImVec2 pos(x_on(at.x < axis_x), at.y - size.y - 4.0f);
+    bool found = false;
+    for (bool left : {at.x < axis_x, at.x >= axis_x})
+        for (float shift : {0.0f, 1.0f, -1.0f, 2.0f, -2.0f, 3.0f, -3.0f}) {
+            const ImVec2 p(x_on(left), at.y - size.y - 4.0f + shift * step);
+            if (!found && placed.free({p.x - 3, p.y - 2, p.x + size.x + 3, p.y + size.y + 2})) {
+                pos = p;
+                found = true;
+            }
         }
-    }
     placed.rects.push_back({pos.x - 3, pos.y - 2, pos.x + size.x + 3, pos.y + size.y + 2});
-    const ImVec2 end(at.x < axis_x ? pos.x + size.x + 3.0f : pos.x - 3.0f, pos.y + size.y * 0.5f);
+    const ImVec2 end(pos.x < at.x ? pos.x + size.x + 3.0f : pos.x - 3.0f, pos.y + size.y * 0.5f);
     dl->AddLine(at, end, IM_COL32(245, 245, 240, 230), 3.0f); // a light line under a dark one reads on skin and backdrop
     dl->AddLine(at, end, IM_COL32(20, 20, 20, 240), 1.5f);
     dl->AddCircleFilled(at, 3.0f, IM_COL32(20, 20, 20, 240));
@@ -88,7 +100,10 @@ OverlayDrawn draw_landmark_overlay(const OverlayInput& in) {
     std::vector<std::uint32_t> labelled; // one label a point
     for (const TeachingLabel& t : teaching_labels({in.camera, int(v.x1 - v.x0), int(v.y1 - v.y0), in.landmarks, in.skin,
                                                    in.caster, in.callouts, in.key_point_levels, in.left, in.right})) {
-        label(dl, placed, ImVec2(v.x0 + t.pixel.x, v.y0 + t.pixel.y), t.text.c_str(), axis_x, v);
+        const ImVec2 at(v.x0 + t.pixel.x, v.y0 + t.pixel.y);
+        if (at.x >= in.panel.x0 && at.x < in.panel.x1 && at.y >= in.panel.y0 && at.y < in.panel.y1)
+            continue; // under the panel
+        label(dl, placed, at, t.text.c_str(), axis_x, v);
         labelled.push_back(t.vertex);
         drawn.labels.push_back(t.text);
     }

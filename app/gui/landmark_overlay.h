@@ -25,6 +25,7 @@ struct OverlayInput {
     bool left = true, right = true; // which sides' key points
     std::vector<ScreenRect> keep_clear = {}; // boxes already on screen (the map caption)
     ScreenRect view = {}; // the part of the window the camera draws (side by side: a half); empty: all of it
+    ScreenRect panel = {}; // the panel: points under it are not named
 };
 
 struct OverlayDrawn {

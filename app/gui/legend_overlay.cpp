@@ -4,7 +4,6 @@
 #include "gui/ui_controls.h"
 
 #include <imgui.h>
-#include <imgui_internal.h> // which window the mouse is moving
 
 #include <algorithm>
 #include <cmath>
@@ -63,7 +62,8 @@ void draw_swatch(ImDrawList* dl, const LegendEntry& e, ImVec2 a, float swatch, b
 }
 } // namespace
 
-ScreenRect draw_legend_overlay(const LegendContent& legend, const LegendPlace& place, LegendOverlayState& state) {
+ScreenRect draw_legend_overlay(const LegendContent& legend, const LegendPlace& place, LegendOverlayState& state,
+                               OverlaySpot& spot) {
     state.hovered.reset();
     state.clicked.reset();
     if (legend.entries.empty())
@@ -88,29 +88,28 @@ ScreenRect draw_legend_overlay(const LegendContent& legend, const LegendPlace& p
     const bool beside = room >= cell;
     const int columns = std::clamp(std::max(int(room / std::max(cell, 1.0f)), tall), 1, 5);
 
-    if (ImGuiWindow* w = ImGui::FindWindowByName(kWindow); w && GImGui->MovingWindow == w)
-        state.placed_by_hand = true; // dragged by its margin
-    const float width = std::max(cell * float(columns), wide_width);
-    int rows = 0;
+    // A wide entry ("not shown by this map") wraps to the columns' width
+    // rather than widen the key over the hand beside it.
+    const float width = std::max(cell * float(columns), std::min(wide_width, std::max(room, 7.0f * line)));
+    const float text_wrap = width - swatch - 6.0f;
+    float height = 4.0f;
     for (int i = 0, column = 0; i < int(legend.entries.size()); ++i) {
-        const bool w = wide(legend.entries[std::size_t(i)]);
-        rows += column == 0 || (w && column > 0);
-        column = w ? 0 : (column + 1) % columns;
+        const LegendEntry& e = legend.entries[std::size_t(i)];
+        if (wide(e))
+            height += ImGui::CalcTextSize(e.text.c_str(), nullptr, false, text_wrap).y + 4.0f;
+        else if (column == 0)
+            height += row_h;
+        column = wide(e) ? 0 : (column + 1) % columns;
     }
     // Beside the body below the caption; with no room there, in the bottom
     // right corner, where the legs leave more room than the arms.
-    const float height = float(rows) * row_h + 4.0f;
-    if (!state.placed_by_hand)
-        ImGui::SetNextWindowPos(ImVec2(display.x - 14.0f - width - 12.0f,
-                                       beside ? place.top : std::max(place.top, display.y - 12.0f - height)));
-    // Its size set, not grown to fit: a key of 31 levels after one of T4 is whole on its first frame.
-    ImGui::SetNextWindowSize(ImVec2(width + 12.0f, height));
-    ImGui::SetNextWindowBgAlpha(0.75f);
+    const float x0 = display.x - 14.0f - width - 12.0f;
+    const float y0 = beside ? place.top : std::max(place.top, display.y - 12.0f - height);
+    // Its size set, not grown to fit: a key of 31 levels after one of T4 is
+    // whole on its first frame. Dragged by its margin (the swatches are buttons).
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 4));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 4));
-    ImGui::Begin(kWindow, nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+    begin_overlay(kWindow, spot, {x0, y0, x0 + width + 12.0f, y0 + height});
     ImDrawList* dl = ImGui::GetWindowDrawList();
     int column = 0;
     for (const LegendEntry& e : legend.entries) {
@@ -121,7 +120,8 @@ ScreenRect draw_legend_overlay(const LegendContent& legend, const LegendPlace& p
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const std::optional<Level> level = level_of(e);
         ImGui::PushID(e.text.c_str());
-        const bool clicked = ui::key_entry(e.text, ImVec2(wide(e) ? wide_width : cell - 12.0f, row_h - 4.0f));
+        const float text_h = wide(e) ? ImGui::CalcTextSize(e.text.c_str(), nullptr, false, text_wrap).y : line;
+        const bool clicked = ui::key_entry(e.text, ImVec2(wide(e) ? width : cell - 12.0f, text_h));
         ImGui::PopID();
         const bool hovered = ImGui::IsItemHovered();
         if (level && hovered)
@@ -129,13 +129,13 @@ ScreenRect draw_legend_overlay(const LegendContent& legend, const LegendPlace& p
         if (level && clicked)
             state.clicked = level;
         draw_swatch(dl, e, ImVec2(at.x, at.y + (line - swatch) * 0.5f), swatch, level && *level == place.current, hovered);
-        dl->AddText(ImVec2(at.x + swatch + 6.0f, at.y), IM_COL32(235, 235, 230, 255), e.text.c_str());
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + swatch + 6.0f, at.y), IM_COL32(235, 235, 230, 255),
+                    e.text.c_str(), nullptr, text_wrap);
         column = wide(e) ? 0 : (column + 1) % columns;
     }
-    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-    ImGui::End();
+    const ScreenRect box = end_overlay(spot);
     ImGui::PopStyleVar(2);
-    return ScreenRect{pos.x, pos.y, pos.x + size.x, pos.y + size.y};
+    return box;
 }
 
 } // namespace dv::app

@@ -7,17 +7,17 @@
 // the level, and the key can be dragged aside (docs/window.md).
 #include "atlas/levels.h"
 #include "figure/figure_layout.h"
+#include "gui/overlay_spot.h"
 #include "gui/screen_rect.h"
 
 #include <optional>
 
 namespace dv::app {
 
-// What the key did this frame, and where it stands.
+// What the key did this frame.
 struct LegendOverlayState {
     std::optional<Level> hovered; // the swatch under the mouse
     std::optional<Level> clicked; // a swatch clicked this frame
-    bool placed_by_hand = false;  // dragged: it stays where it was put
 };
 
 struct LegendPlace {
@@ -26,8 +26,10 @@ struct LegendPlace {
     Level current = kNotShown; // the level Up/Down steps from, framed in the key
 };
 
-// Draws the key right-aligned below `place.top` (unless placed by hand) and
-// returns the box it took, for labels to keep clear of.
-ScreenRect draw_legend_overlay(const LegendContent& legend, const LegendPlace& place, LegendOverlayState& state);
+// Draws the key right-aligned below `place.top`, or where `spot` says once
+// dragged (gui/overlay_spot.h), and returns the box it took, for labels to
+// keep clear of.
+ScreenRect draw_legend_overlay(const LegendContent& legend, const LegendPlace& place, LegendOverlayState& state,
+                               OverlaySpot& spot);
 
 } // namespace dv::app

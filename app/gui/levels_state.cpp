@@ -36,8 +36,11 @@ bool LevelSweep::advance(Scene& scene, const DermatomeMap& map, float dt) {
         return false;
     clock = 0.0f;
     if (!scene.levels.empty() && scene.levels.front() == map.levels.back()) {
-        running = false; // C2 to the map's last level, once
-        return false;
+        // C2 to the map's last level, once; then the whole chart again, not
+        // Co1's small patch on an otherwise blank body.
+        running = false;
+        scene.levels.clear();
+        return true;
     }
     step_level(scene, map, +1);
     return true;

@@ -25,7 +25,8 @@ struct LevelSweep {
 
     // Starts (from the map's first level) or stops the sweep; both leave the full chart.
     void toggle(Scene& scene);
-    // Advances the sweep by dt; true when the lit level changed.
+    // Advances the sweep by dt; true when the lit level changed. After the
+    // map's last level it stops on the full chart.
     bool advance(Scene& scene, const DermatomeMap& map, float dt);
 };
 

@@ -18,24 +18,6 @@ std::string capitalised(std::string_view s) {
     return out;
 }
 
-// A title and citation block whose right edge is at `right`, top at `top`:
-// the top right corner is the one place the panel and the feet never reach.
-ScreenRect caption(const std::string& title, const std::string& citation, float right, float top) {
-    ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    // Keep clear of the panel: wrap the citation to the room right of it.
-    const float room = std::max(240.0f, right - 440.0f);
-    const ImVec2 title_size = ImGui::CalcTextSize(title.c_str(), nullptr, false, room);
-    const ImVec2 citation_size = ImGui::CalcTextSize(citation.c_str(), nullptr, false, room);
-    const float width = std::max(title_size.x, citation_size.x);
-    const ImVec2 at(right - width - 14.0f, top + 10.0f);
-    const ScreenRect box{at.x - 6, at.y - 4, at.x + width + 6, at.y + title_size.y + citation_size.y + 6};
-    dl->AddRectFilled(ImVec2(box.x0, box.y0), ImVec2(box.x1, box.y1), IM_COL32(12, 14, 18, 190), 4.0f);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, IM_COL32(245, 245, 240, 255), title.c_str(), nullptr, room);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x, at.y + title_size.y + 2), IM_COL32(190, 195, 205, 255),
-                citation.c_str(), nullptr, room);
-    return box;
-}
-
 std::string display_caption(DisplayMode m) {
     switch (m) {
     case DisplayMode::Skin: return "Plain skin";
@@ -162,6 +144,13 @@ void draw_display_section(Scene& scene, PanelState& state) {
     ui::checkbox("Names of the dots", &state.all_names);
     ImGui::EndDisabled();
     ui::checkbox("Band names", &state.band_names);
+    // The caption and the key can be dragged off the body; this puts both
+    // back where the window lays them out (so does a double click on either).
+    ImGui::SameLine();
+    ImGui::BeginDisabled(state.overlays == OverlaySpots{});
+    if (ui::button("Reset caption and key"))
+        state.overlays = {};
+    ImGui::EndDisabled();
     const DisplayMode m = scene.display;
     if (m == DisplayMode::Along || m == DisplayMode::Around || m == DisplayMode::SpinalLevel)
         ImGui::TextDisabled("Lines every %s; grey: no value here",
@@ -189,34 +178,25 @@ void draw_facts_sections(const PanelState& state, const PanelFacts& facts) {
 }
 } // namespace
 
-ScreenRect draw_caption(const std::string& title, const std::string& detail, float right, float top) {
-    return caption(title, detail, right, top);
-}
-
-std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& maps) {
+std::vector<CaptionBlock> map_caption(const Scene& scene, const WindowMaps& maps) {
     const PreparedMap* shown = maps.current();
     if (!shown)
         return {};
     const DermatomeMap& map = shown->map;
-    const ImVec2 size = ImGui::GetIO().DisplaySize;
     if (scene.display == DisplayMode::Sensory) { // a lesion's or an exam's paint, spread by this map's weights
         const std::string what = !scene.lesion.empty() ? "Predicted sensory loss: " + scene.lesion
                                  : !scene.exam.empty()  ? std::string("Sensation as examined (ISNCSCI)")
                                                         : std::string("Sensation");
-        return {caption(what + ", on the " + map.title, map.citation, size.x, 0.0f)};
+        return {{what + ", on the " + map.title, map.citation}};
     }
     if (scene.display != DisplayMode::Dermatomes) // the body's own anatomy, not the map
-        return {caption(display_caption(scene.display), "The body model's own anatomy, for checking: no dermatome map is shown",
-                        size.x, 0.0f)};
-    const float line = ImGui::GetTextLineHeightWithSpacing();
+        return {{display_caption(scene.display), "The body model's own anatomy, for checking: no dermatome map is shown"}};
     const PreparedMap* other = maps.compared();
     if (scene.compare == CompareMode::Off || !other)
-        return {caption(map.title, map.citation, size.x, 0.0f)};
+        return {{map.title, map.citation}};
     if (scene.compare == CompareMode::SideBySide) // each half names its map
-        return {caption("Left half: " + map.title, map.citation, size.x, 0.0f),
-                caption("Right half: " + other->map.title, other->map.citation, size.x, 4.0f * line)};
-    return {caption("Magenta: " + map.title, map.citation, size.x, 0.0f),
-            caption("disagrees with " + other->map.title, other->map.citation, size.x, 4.0f * line)};
+        return {{"Left half: " + map.title, map.citation}, {"Right half: " + other->map.title, other->map.citation}};
+    return {{"Magenta: " + map.title, map.citation}, {"disagrees with " + other->map.title, other->map.citation}};
 }
 
 std::optional<StandardView> draw_panel(Scene& scene, PanelState& state, const PanelFacts& facts,

@@ -3,6 +3,8 @@
 // comparison, display choices, and facts about the body and the GL. It edits
 // the window's scene directly; what is the panel's own (teaching labels,
 // colour key, where it sits) is in PanelState.
+#include "gui/caption_overlay.h"
+#include "gui/overlay_spot.h"
 #include "gui/window_maps.h"
 #include "model/body_model.h"
 #include "gui/screen_rect.h"
@@ -49,6 +51,7 @@ struct PanelState {
     // Where the panel was last frame, how big, and in how big a window.
     float panel_x = 12.0f, panel_y = 12.0f, panel_w = kPanelWidth, panel_h = 0.0f;
     float display_w = 0.0f, display_h = 0.0f;
+    OverlaySpots overlays;  // where the caption and the colour key were dragged, if they were
     bool hidden = false;    // Tab hides the panel and shows it again
     bool collapsed = false; // folded to its title bar
     ScreenRect rect() const {
@@ -73,12 +76,10 @@ struct PanelFacts {
     std::size_t triangles = 0;
 };
 
-// The map in use and its source, always on screen at the top right of the
-// view. Returns the boxes it drew, for labels to keep clear of.
-std::vector<ScreenRect> draw_map_caption(const Scene& scene, const WindowMaps& maps);
-// One such caption block (a title over a smaller line) at the right edge,
-// its top at `top`; returns its box.
-ScreenRect draw_caption(const std::string& title, const std::string& detail, float right, float top);
+// The caption over the body: the map in use and its source (both maps'
+// while comparing), or what a developer display shows instead
+// (gui/caption_overlay.h draws it).
+std::vector<CaptionBlock> map_caption(const Scene& scene, const WindowMaps& maps);
 
 // Draws the panel, with `sections` drawn inside it after the maps'; returns
 // the view a button asked for, if any.

@@ -5,8 +5,18 @@
 #include <fstream>
 #include <sstream>
 #include <system_error>
+#include <utility>
 
 namespace dv::app {
+
+namespace {
+bool placed(const nlohmann::json& value, OverlaySpot& spot) {
+    if (!value.is_array() || value.size() != 2 || !value[0].is_number() || !value[1].is_number())
+        return false;
+    spot = {true, value[0].get<float>(), value[1].get<float>()};
+    return spot.fx >= 0.0f && spot.fx <= 1.0f && spot.fy >= 0.0f && spot.fy <= 1.0f;
+}
+} // namespace
 
 WindowPrefs load_prefs(const std::filesystem::path& file, std::string& problem) {
     problem.clear();
@@ -29,6 +39,14 @@ WindowPrefs load_prefs(const std::filesystem::path& file, std::string& problem) 
     }
     WindowPrefs prefs;
     for (const auto& [key, value] : j.items()) {
+        if (key == "caption" || key == "key") { // an overlay dragged aside: [share across, share down]
+            if (!placed(value, key == "caption" ? prefs.overlays.caption : prefs.overlays.key)) {
+                problem = "the window's preferences " + file.string() + ": '" + key +
+                          "' is not two numbers from 0 to 1 (where it was dragged)" + fix;
+                return {};
+            }
+            continue;
+        }
         if (!value.is_string() || (key != "figures_folder" && key != "map")) {
             problem = "the window's preferences " + file.string() + ": '" + key +
                       "' is not figures_folder or map with a text value" + fix;
@@ -43,7 +61,11 @@ std::string save_prefs(const std::filesystem::path& file, const WindowPrefs& pre
     std::error_code ec;
     std::filesystem::create_directories(file.parent_path(), ec);
     std::ofstream out(file);
-    out << nlohmann::json{{"figures_folder", prefs.figures_folder}, {"map", prefs.map}}.dump(2) << "\n";
+    nlohmann::json j{{"figures_folder", prefs.figures_folder}, {"map", prefs.map}};
+    for (const auto& [key, spot] : {std::pair{"caption", prefs.overlays.caption}, std::pair{"key", prefs.overlays.key}})
+        if (spot.by_hand)
+            j[key] = {spot.fx, spot.fy};
+    out << j.dump(2) << "\n";
     return out ? std::string() : "cannot write the window's preferences " + file.string();
 }
 

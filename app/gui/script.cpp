@@ -23,6 +23,8 @@ bool is_script_number(const std::string& word) {
     return end == word.c_str() + word.size();
 }
 
+bool is_script_overlay(const std::string& word) { return word == "caption" || word == "key"; }
+
 namespace {
 
 std::string lower(std::string s) {
@@ -51,15 +53,15 @@ void need_on_off(const ScriptAction& a, const std::string& word) {
 void check_mouse_options(const ScriptAction& a, std::size_t from) {
     for (std::size_t i = from; i < a.args.size(); ++i)
         if (a.args[i] != "ctrl" && a.args[i] != "shift" && a.args[i] != "left" && a.args[i] != "right" &&
-            a.args[i] != "middle" && a.args[i] != "key")
+            a.args[i] != "middle" && a.args[i] != "key" && a.args[i] != "nowait")
             throw ScriptError(a.line, "'" + a.args[i] +
-                                          "' is not a mouse option; use left, right, middle, ctrl, shift or key (an "
-                                          "entry of the colour key)");
+                                          "' is not a mouse option; use left, right, middle, ctrl, shift, key (an "
+                                          "entry of the colour key) or nowait");
 }
 
 void check_expect(const ScriptAction& a) {
     static const char* kinds = "map, levels, text, no-text, view, display, compare, scene, checked, at-cursor, label, bodies, "
-                               "caption, sensation, pixels-differ or pixels-same";
+                               "caption, sensation, overlay, pixels-differ or pixels-same";
     if (a.args.empty())
         throw ScriptError(a.line, std::string("'expect' takes what to check: ") + kinds);
     const std::string& k = a.args[0];
@@ -87,6 +89,12 @@ void check_expect(const ScriptAction& a) {
         const std::string& s = a.args[2];
         if (s != "normal" && s != "altered" && s != "absent" && s != "not testable")
             throw ScriptError(a.line, "'" + s + "' is no sensation; use normal, altered, absent or \"not testable\"");
+    } else if (k == "overlay") {
+        need(a, 3, 3, "'overlay', caption or key, and inside, clear or covers");
+        if (!is_script_overlay(a.args[1]))
+            throw ScriptError(a.line, "'" + a.args[1] + "' is no overlay; use caption or key");
+        if (a.args[2] != "inside" && a.args[2] != "clear" && a.args[2] != "covers")
+            throw ScriptError(a.line, "'" + a.args[2] + "' is not inside, clear or covers");
     } else if (k == "checked") {
         need(a, 3, 3, "'checked', a label and on or off");
         need_on_off(a, a.args[2]);
@@ -103,11 +111,14 @@ void check(const ScriptAction& a) {
             check_mouse_options(a, 1);
         else if (n >= 2 && is_script_number(a.args[0]) && is_script_number(a.args[1]))
             check_mouse_options(a, 2);
+        else if (n == 1 && v == "doubleclick" && is_script_overlay(a.args[0]))
+            return; // a double click on an overlay puts it back
         else if (n >= 1 && v != "doubleclick")
             check_mouse_options(a, 1);
         else
             throw ScriptError(a.line, "'" + v + "' takes " + (v == "doubleclick" ? "" : "a label, ") +
-                                          "X Y in window pixels or @LANDMARK, then options such as right or ctrl");
+                                          "X Y in window pixels or @LANDMARK, then options such as right or ctrl" +
+                                          (v == "doubleclick" ? ", or caption or key (an overlay)" : ""));
     } else if (v == "select") {
         need(a, 2, 2, "a combo's label and an entry (its text or a map's id)");
     } else if (v == "check") {
@@ -119,6 +130,9 @@ void check(const ScriptAction& a) {
         need(a, 1, 2, "a key name (F12, Up, Home, 1, ctrl+z ...) and how many presses");
         parse_key(a.args[0], a.line);
         need_numbers(a, 1, 1, "a key name and how many presses");
+    } else if (v == "drag" && n >= 1 && is_script_overlay(a.args[0])) {
+        need(a, 3, 3, "caption or key and how far to drag it, DX DY in window pixels");
+        need_numbers(a, 1, 2, "caption or key, then DX DY");
     } else if (v == "drag") {
         need(a, 4, 6, "X0 Y0 X1 Y1 and options such as right or shift");
         need_numbers(a, 0, 4, "X0 Y0 X1 Y1");

@@ -28,6 +28,10 @@ std::vector<ScriptAction> parse_script(const std::string& text);
 // Whether a word is a number a script may give ("12", "-0.5", "1e3").
 bool is_script_number(const std::string& word);
 
+// Whether a word names an overlay a script can drag, double-click or
+// expect about: "caption" (the map's caption) or "key" (the colour key).
+bool is_script_overlay(const std::string& word);
+
 // Words of one line, quotes honoured; throws ScriptError for an unclosed quote.
 std::vector<std::string> split_script_line(const std::string& line, int line_number);
 

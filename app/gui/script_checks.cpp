@@ -93,6 +93,21 @@ bool bodies_whole_and_clear(const App& app, int count, std::string& seen) {
     }
     return held;
 }
+// An overlay wholly inside the window ("inside"), and over no skin facing
+// the camera as well ("clear"), or over some ("covers").
+bool overlay_is(const App& app, const std::string& name, const std::string& state, std::string& seen) {
+    const auto box = app.overlay_on_screen(name);
+    if (!box) {
+        seen = "no " + name + " on screen";
+        return false;
+    }
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const bool inside = box->x0 >= 0.0f && box->y0 >= 0.0f && box->x1 <= size.x + 0.5f && box->y1 <= size.y + 0.5f;
+    const int under = app.skin_points_under(*box);
+    seen = name + " " + box_text(*box) + " in a window " + std::to_string(int(size.x)) + "x" +
+           std::to_string(int(size.y)) + ", over " + std::to_string(under) + " points of skin";
+    return state == "inside" ? inside : state == "clear" ? inside && under == 0 : under > 0;
+}
 } // namespace
 
 bool ScriptRunner::run_now(App& app) {
@@ -176,6 +191,8 @@ void ScriptRunner::expect(App& app) {
         }
         if (lines.empty())
             seen = "no sensation painted at " + want + " (is the body showing an exam or a lesion?)";
+    } else if (kind == "overlay") {
+        held = overlay_is(app, a.args[1], a.args[2], seen);
     } else if (kind == "checked") {
         const auto found = ui::registry().find(a.args[1]);
         if (found.size() != 1)

@@ -77,7 +77,7 @@ void ScriptRunner::plan(FrameInput& in, App& app) {
     } else if (a.verb == "key") {
         finishing_ = plan_key(in);
     } else if (a.verb == "drag") {
-        finishing_ = plan_drag(in);
+        finishing_ = plan_drag(in, app);
     } else if (a.verb == "wheel") {
         const bool landmark = a.args[0].starts_with("@");
         if (phase_ == 0)
@@ -107,6 +107,8 @@ void ScriptRunner::plan_pointer(FrameInput& in, const App& app) {
             target_ = ImVec2(number(a.args[0]), number(a.args[1]));
         } else if (landmark) {
             target_ = landmark_at(app, a.args[0]);
+        } else if (a.verb == "doubleclick" && is_script_overlay(a.args[0])) {
+            target_ = overlay_at(app, a.args[0]);
         } else {
             const bool entry = a.verb == "select" && stage_ == 1;
             const bool key = has(a.args, options, "key"); // an entry of the colour key
@@ -131,9 +133,10 @@ void ScriptRunner::plan_pointer(FrameInput& in, const App& app) {
     }
     const int clicks = a.verb == "doubleclick" ? 2 : 1;
     // A click on the body acts once the double-click time has passed: wait for it.
+    // `nowait`: on at once, to see what the window shows while the click waits.
     const bool done = plan_click(in, button_of(a.args, options), has(a.args, options, "ctrl"),
                                  has(a.args, options, "shift"), clicks) &&
-                      !app.click_pending();
+                      (!app.click_pending() || has(a.args, options, "nowait"));
     if (done && a.verb == "select" && stage_ == 0) {
         stage_ = 1; // the popup is open: now its entry
         phase_ = 0;
@@ -224,12 +227,25 @@ bool ScriptRunner::plan_key(FrameInput& in) {
     return step == 2 * presses;
 }
 
-bool ScriptRunner::plan_drag(FrameInput& in) {
+ImVec2 ScriptRunner::overlay_at(const App& app, const std::string& name) const {
+    const auto box = app.overlay_on_screen(name);
+    if (!box)
+        throw ScriptError(action().line, "the " + std::string(name == "key" ? "colour key" : "caption") +
+                                             " is not on screen now");
+    return ImVec2(box->x0 + 3.0f, box->y0 + 2.0f); // its margin: the key's swatches are buttons
+}
+
+bool ScriptRunner::plan_drag(FrameInput& in, const App& app) {
     const ScriptAction& a = action();
-    const ImVec2 from(number(a.args[0]), number(a.args[1])), to(number(a.args[2]), number(a.args[3]));
-    const int button = button_of(a.args, 4);
-    in.shift = has(a.args, 4, "shift");
-    in.ctrl = has(a.args, 4, "ctrl");
+    const bool overlay = is_script_overlay(a.args[0]);
+    if (overlay && phase_ == 0) // an overlay by its margin, DX DY from there
+        target_ = overlay_at(app, a.args[0]);
+    const ImVec2 from = overlay ? target_ : ImVec2(number(a.args[0]), number(a.args[1]));
+    const ImVec2 to = overlay ? ImVec2(from.x + number(a.args[1]), from.y + number(a.args[2]))
+                              : ImVec2(number(a.args[2]), number(a.args[3]));
+    const int button = overlay ? 0 : button_of(a.args, 4);
+    in.shift = !overlay && has(a.args, 4, "shift");
+    in.ctrl = !overlay && has(a.args, 4, "ctrl");
     const int step = phase_++;
     const float t = std::clamp(float(step - 1) / float(kDragSteps), 0.0f, 1.0f);
     in.mouse = ImVec2(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);

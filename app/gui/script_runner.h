@@ -58,7 +58,9 @@ private:
     // Where the landmark named by "@name" is on screen now; throws when none is in sight.
     ImVec2 landmark_at(const App& app, const std::string& word) const;
     bool plan_key(FrameInput& in);
-    bool plan_drag(FrameInput& in);
+    bool plan_drag(FrameInput& in, const App& app);
+    // A point in the margin of an overlay ("caption", "key"); throws when it is not shown.
+    ImVec2 overlay_at(const App& app, const std::string& name) const;
     // The control with this label (a combo's entry when `combo` is given),
     // when it can be clicked now; otherwise fills `in` with a wait or a
     // scroll towards it and returns null. Throws when it is not there.

@@ -26,7 +26,7 @@ bool select_range(Scene& scene, const DermatomeMap& map, Level from, Level to) {
 
 void ClickSelection::clicked(const LevelClick& click, float wait) {
     pending_ = click;
-    wait_ = wait;
+    wait_ = total_ = wait;
 }
 
 bool ClickSelection::apply(Scene& scene, const DermatomeMap& map, const LevelClick& click) {

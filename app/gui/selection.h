@@ -9,6 +9,7 @@
 #include "atlas/dermatome_map.h"
 #include "scene/scene.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace dv::app {
@@ -36,12 +37,17 @@ public:
     // Counts the wait down by dt; true when a click acted and the lit levels changed.
     bool advance(Scene& scene, const DermatomeMap& map, float dt);
     bool pending() const { return pending_.has_value(); }
+    // The click waiting out the double-click time, if any, and how much of
+    // that time has passed (0 to 1): the window shows a ring where it was
+    // made meanwhile, so the wait does not feel like a lost click.
+    const std::optional<LevelClick>& waiting() const { return pending_; }
+    float waited() const { return total_ > 0.0f ? std::clamp(1.0f - wait_ / total_, 0.0f, 1.0f) : 1.0f; }
     // The level the next Shift-click runs from; kNotShown before any click.
     Level anchor() const { return anchor_; }
 
 private:
     std::optional<LevelClick> pending_;
-    float wait_ = 0.0f;
+    float wait_ = 0.0f, total_ = 0.0f;
     Level anchor_ = kNotShown;
 };
 

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace dv {
 
@@ -238,11 +239,18 @@ std::vector<SideMarker> side_markers_for(const Camera& camera, int width, int he
     if (!left || !right || std::abs(left->x - right->x) < 0.12f * float(width))
         return {};
     const float s = figure_text_scale(width, height);
-    auto inside = [&](glm::vec2 p) {
+    std::vector<SideMarker> out;
+    for (const auto& [p, letter, meaning] : {std::tuple{*right, "R", "the body's right"}, std::tuple{*left, "L", "the body's left"}}) {
+        // A side left or right of the picture (a close-up of one hand) gets
+        // no letter: pulled in to the edge it would stand on the body. Above
+        // or below (a close-up of the legs), it comes down to the edge.
+        if (p.x < 0.0f || p.x > float(width))
+            continue;
         const float m = 40.0f * s;
-        return glm::vec2(std::clamp(p.x, m, float(width) - m), std::clamp(p.y, m, float(height) - m));
-    };
-    return {{inside(*right), "R", "the body's right"}, {inside(*left), "L", "the body's left"}};
+        out.push_back({glm::vec2(std::clamp(p.x, m, float(width) - m), std::clamp(p.y, m, float(height) - m)), letter,
+                       meaning});
+    }
+    return out;
 }
 
 Figure render_figure(Renderer& renderer, const Scene& scene, const FigureInputs& in, const FigureFonts* fonts) {

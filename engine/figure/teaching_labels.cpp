@@ -14,17 +14,29 @@ struct Callout {
     const char* landmark;
     Side side;
     const char* text;
+    const char* levels[2]; // the levels it marks: with levels lit, it is named only when one of them is
 };
 // The points a teacher names when drawing the trunk bands (reference §6).
 constexpr Callout kCallouts[] = {
-    {"nipple", Side::Left, "T4: nipple line"},
-    {"xiphoid_process", Side::Midline, "T6: xiphoid"},
-    {"umbilicus", Side::Midline, "T10: umbilicus"},
-    {"inguinal_ligament_midpoint", Side::Left, "T12/L1: inguinal ligament"},
-    {"spinous_process_C7", Side::Midline, "C7 spinous process"},
-    {"spinous_process_T4", Side::Midline, "T4 spinous process (approx.)"},
-    {"spinous_process_T10", Side::Midline, "T10 spinous process (approx.)"},
+    {"nipple", Side::Left, "T4: nipple line", {"T4"}},
+    {"xiphoid_process", Side::Midline, "T6: xiphoid", {"T6"}},
+    {"umbilicus", Side::Midline, "T10: umbilicus", {"T10"}},
+    {"inguinal_ligament_midpoint", Side::Left, "T12/L1: inguinal ligament", {"T12", "L1"}},
+    {"spinous_process_C7", Side::Midline, "C7 spinous process", {"C7"}},
+    {"spinous_process_T4", Side::Midline, "T4 spinous process (approx.)", {"T4"}},
+    {"spinous_process_T10", Side::Midline, "T10 spinous process (approx.)", {"T10"}},
 };
+
+// A callout belongs on a full chart (nothing lit), or beside a lit level it
+// marks; with C6-C8 lit on the hand, "T10: umbilicus" is clutter.
+bool marks_lit_level(const Callout& c, const std::vector<std::string>& lit) {
+    if (lit.empty())
+        return true;
+    for (const char* level : c.levels)
+        if (level && std::find(lit.begin(), lit.end(), level) != lit.end())
+            return true;
+    return false;
+}
 
 } // namespace
 
@@ -43,7 +55,11 @@ std::vector<TeachingLabel> teaching_labels(const TeachingLabelQuery& q) {
             return true; // labelled already
         const glm::vec3 p = l.position_on(q.skin);
         const auto pixel = project_to_pixel(q.camera, q.width, q.height, p);
-        if (!pixel || !seen_from(q.camera, q.skin, q.caster, p, l.vertex))
+        // A point outside the picture (a close-up) is not named: its label
+        // would be pushed to the edge, pointing at nothing in view.
+        const bool inside = pixel && pixel->x >= 0.0f && pixel->y >= 0.0f && pixel->x <= float(q.width) &&
+                            pixel->y <= float(q.height);
+        if (!inside || !seen_from(q.camera, q.skin, q.caster, p, l.vertex))
             return false;
         out.push_back({p, *pixel, std::move(text), l.vertex});
         return true;
@@ -62,6 +78,8 @@ std::vector<TeachingLabel> teaching_labels(const TeachingLabelQuery& q) {
     }
     if (q.callouts)
         for (const Callout& c : kCallouts) {
+            if (!marks_lit_level(c, q.key_point_levels))
+                continue;
             if (const Landmark* l = q.landmarks.find(c.landmark, c.side))
                 add(*l, c.text);
         }

@@ -36,7 +36,10 @@ struct TeachingLabelQuery {
 };
 
 // One label per point and one per lit level: a key point is labelled on the
-// first side in sight (the patient's left, then right), not on both.
+// first side in sight (the patient's left, then right), not on both. With
+// levels lit, a teaching callout is named only when it marks one of them
+// ("T10: umbilicus" beside T10); on a full chart every callout is. Points
+// outside the picture are never named.
 std::vector<TeachingLabel> teaching_labels(const TeachingLabelQuery& q);
 
 // A landmark's name as a person reads it: "key_C6" is "C6 key point",
