@@ -39,8 +39,8 @@ MapRenderer map_renderer(const std::string& shown, const std::string& compared) 
         Renderer renderer{test_data_dir() / "shaders"};
         MapSlots slots;
     };
+    headless_context(); // first: statics made after it are destroyed before it, while GL still works
     static std::map<std::pair<std::string, std::string>, std::unique_ptr<Held>> held;
-    headless_context();
     std::unique_ptr<Held>& h = held[{shown, compared}];
     if (!h) {
         h = std::make_unique<Held>();
