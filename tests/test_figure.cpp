@@ -193,4 +193,11 @@ TEST_CASE("In a close-up of the left hand only L is lettered: the body's right i
     // Whole, both stand in the picture.
     CHECK(dv::side_markers_for(dv::frame_view(dv::StandardView::Anterior, box, float(w) / float(h)), w, h, box, plane)
               .size() == 2);
+    // A narrow half of side by side, the outstretched hands at its edges:
+    // the flanks' points fall beyond the picture, the chest does not, so
+    // both letters come in to the edges.
+    constexpr int half_w = 428, half_h = 701;
+    CHECK(dv::side_markers_for(dv::frame_view(dv::StandardView::Anterior, box, float(half_w) / float(half_h)), half_w,
+                               half_h, box, plane)
+              .size() == 2);
 }

@@ -236,15 +236,20 @@ std::vector<SideMarker> side_markers_for(const Camera& camera, int width, int he
     const float half_width = glm::dot(0.5f * body.size(), glm::abs(sagittal.left)); // the box's extent across the plane
     const auto left = project_to_pixel(camera, width, height, on_plane + sagittal.left * (half_width + reach));
     const auto right = project_to_pixel(camera, width, height, on_plane - sagittal.left * (half_width + reach));
+    const auto centre = project_to_pixel(camera, width, height, on_plane);
     if (!left || !right || std::abs(left->x - right->x) < 0.12f * float(width))
         return {};
     const float s = figure_text_scale(width, height);
     std::vector<SideMarker> out;
     for (const auto& [p, letter, meaning] : {std::tuple{*right, "R", "the body's right"}, std::tuple{*left, "L", "the body's left"}}) {
-        // A side left or right of the picture (a close-up of one hand) gets
-        // no letter: pulled in to the edge it would stand on the body. Above
-        // or below (a close-up of the legs), it comes down to the edge.
-        if (p.x < 0.0f || p.x > float(width))
+        // A side left or right of the picture together with the chest (a
+        // close-up of one hand) gets no letter: pulled in to the edge it
+        // would stand on the body. Beyond the edge with the chest in view
+        // (outstretched arms in a narrow half of side by side), or above or
+        // below (a close-up of the legs), it comes in to the edge.
+        const bool off_left = p.x < 0.0f && (!centre || centre->x < 0.0f);
+        const bool off_right = p.x > float(width) && (!centre || centre->x > float(width));
+        if (off_left || off_right)
             continue;
         const float m = 40.0f * s;
         out.push_back({glm::vec2(std::clamp(p.x, m, float(width) - m), std::clamp(p.y, m, float(height) - m)), letter,
