@@ -74,6 +74,14 @@ std::string scene_text(const dv::PngContents& png) {
             return text;
     return {};
 }
+// A script whose expectations are the whole test: it exits 0.
+void script_passes(const std::string& script, const std::string& size) {
+    ScratchDir dir;
+    const auto r = run_script(dir, script, size);
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.exit_status == 0);
+}
+
 } // namespace
 
 TEST_CASE("Scripted: every view button and key, orbit, pan, zoom and double-click", "[gui][script]") {
@@ -116,10 +124,7 @@ TEST_CASE("Scripted: clicks on the skin, sides, emphasis, palette, borders and h
 
 TEST_CASE("Scripted: clicks add a level, Ctrl-click solos, Shift-click a range, undo goes back to T4 and T10",
           "[gui][script][teaching]") {
-    ScratchDir dir;
-    const auto r = run_script(dir, "selection.txt", "1280x800");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    CHECK(r.exit_status == 0);
+    script_passes("selection.txt", "1280x800");
 }
 
 TEST_CASE("Scripted: the wheel zooms at the cursor, F frames a hand, Tab gives the body the whole window",
@@ -158,10 +163,7 @@ TEST_CASE("Scripted: the wheel zooms at the cursor, F frames a hand, Tab gives t
 }
 
 TEST_CASE("Scripted: one label a point and a lit level, readable names, notes that say why", "[gui][script][teaching]") {
-    ScratchDir dir;
-    const auto r = run_script(dir, "labels.txt", "1280x800");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    CHECK(r.exit_status == 0);
+    script_passes("labels.txt", "1280x800");
 }
 
 TEST_CASE("Scripted: the colour key highlights a hovered band and toggles a clicked level", "[gui][script][teaching]") {
@@ -179,31 +181,19 @@ TEST_CASE("Scripted: the colour key highlights a hovered band and toggles a clic
 
 TEST_CASE("Scripted: the caption and the key stand clear of the body, are dragged aside, stay on screen and go back",
           "[gui][script][teaching]") {
-    ScratchDir dir;
-    const auto r = run_script(dir, "overlays.txt", "1280x800");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    CHECK(r.exit_status == 0);
+    script_passes("overlays.txt", "1280x800");
 }
 
 TEST_CASE("Scripted: a click waiting out the double-click time shows a ring where it was made", "[gui][script][history]") {
-    ScratchDir dir;
-    const auto r = run_script(dir, "pick_ring.txt", "800x600");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    CHECK(r.exit_status == 0);
+    script_passes("pick_ring.txt", "800x600");
 }
 
 TEST_CASE("Scripted: every level's box, the arrow keys and the sweep", "[gui][script][teaching]") {
-    ScratchDir dir;
-    const auto r = run_script(dir, "level_boxes.txt", "1000x760");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    CHECK(r.exit_status == 0);
+    script_passes("level_boxes.txt", "1000x760");
 }
 
 TEST_CASE("Scripted: every entry of Show, the smoothing slider and the display switches", "[gui][script]") {
-    ScratchDir dir;
-    const auto r = run_script(dir, "display.txt", "1000x760");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    CHECK(r.exit_status == 0);
+    script_passes("display.txt", "1000x760");
 }
 
 TEST_CASE("Scripted: the Figure section saves every size with its overlays and never replaces a file",
@@ -334,10 +324,7 @@ TEST_CASE("Scripted: shrinking the window to nothing and back keeps the panel in
 }
 
 TEST_CASE("Scripted regressions: the Map combo opens, a click on the face lights nothing", "[gui][script]") {
-    ScratchDir dir;
-    const auto r = run_script(dir, "regressions.txt", "1000x760");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    CHECK(r.exit_status == 0);
+    script_passes("regressions.txt", "1000x760");
 }
 
 TEST_CASE("Without a script: --frames N --screenshot saves the window with the body right of the panel", "[gui]") {
@@ -439,8 +426,5 @@ TEST_CASE("Scripted: presentation mode fills the screen without the panel, and F
 }
 
 TEST_CASE("Scripted: the sweep pauses and resumes with Space", "[gui][script][teaching]") {
-    ScratchDir dir;
-    const auto r = run_script(dir, "sweep.txt", "1000x760");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    CHECK(r.exit_status == 0);
+    script_passes("sweep.txt", "1000x760");
 }
