@@ -182,6 +182,46 @@ StageTimes time_stages(const dv::BodyModel& model, const std::vector<std::filesy
     return t;
 }
 
+// Plain against dermatome shading, per subdivision level and window size,
+// printed as measured; returns the ratios at the window's default smoothing.
+std::vector<std::pair<std::string, double>> shading_ratios(const dv::BodyModel& model, dv::Renderer& renderer,
+                                                           const std::vector<std::filesystem::path>& maps,
+                                                           const std::vector<int>& levels, int frames) {
+    const dv::BodyMesh& body = model.body();
+    std::vector<std::pair<std::string, double>> default_ratios;
+    for (int level : levels) {
+        dv::MapSlots slots;
+        if (!maps.empty())
+            slots.show(model.map(maps.front()));
+        slots.sync(renderer, model, level);
+        for (auto [w, h] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
+            if (maps.empty()) {
+                const double plain = frame_ms(renderer, body, w, h, frames, {shading(dv::DisplayMode::Skin, 4)})[0].wall_ms;
+                std::printf("  frame %4dx%-4d level %d    %8.1f ms  plain\n", w, h, level, plain);
+                continue;
+            }
+            const std::vector<FrameTime> t =
+                frame_ms(renderer, body, w, h, frames,
+                         {shading(dv::DisplayMode::Skin, 4), shading(dv::DisplayMode::Dermatomes, 4),
+                          shading(dv::DisplayMode::Skin, 0), shading(dv::DisplayMode::Dermatomes, 0)});
+            std::printf("  frame %4dx%-4d level %d    %8.1f ms  plain, 4x MSAA (%.0f fps; %zu skin triangles; median of %d)\n",
+                        w, h, level, t[0].wall_ms, 1000.0 / t[0].wall_ms, renderer.skin_triangle_count(), frames);
+            std::printf("  %26s %8.1f ms  dermatomes, 4x MSAA (%.0f fps): %.2f x plain; processor time %.2f x plain\n", "",
+                        t[1].wall_ms, 1000.0 / t[1].wall_ms, t[1].wall_ms / t[0].wall_ms, t[1].cpu_ms / t[0].cpu_ms);
+            std::printf("  %26s %8.1f ms  plain while moving, no MSAA (%.0f fps)\n", "", t[2].wall_ms,
+                        1000.0 / t[2].wall_ms);
+            std::printf("  %26s %8.1f ms  dermatomes while moving, no MSAA (%.0f fps): %.2f x plain; processor time %.2f x plain\n",
+                        "", t[3].wall_ms, 1000.0 / t[3].wall_ms, t[3].wall_ms / t[2].wall_ms, t[3].cpu_ms / t[2].cpu_ms);
+            if (level == dv::kDefaultSubdivision) {
+                const std::string size = std::to_string(w) + "x" + std::to_string(h);
+                default_ratios.emplace_back(size + ", 4x MSAA", t[1].wall_ms / t[0].wall_ms);
+                default_ratios.emplace_back(size + ", moving", t[3].wall_ms / t[2].wall_ms);
+            }
+        }
+    }
+    return default_ratios;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -247,37 +287,7 @@ int main(int argc, char** argv) {
             std::printf("  subdivision level %d        %8.1f ms\n", level, stages.subdivision[level]);
         // Plain shading against dermatome shading of the same mesh, in this one
         // run: their ratio is the cost of the dermatomes.
-        std::vector<std::pair<std::string, double>> default_ratios; // at the window's default smoothing
-        for (int level : levels) {
-            dv::MapSlots slots;
-            if (!maps.empty())
-                slots.show(model.map(maps.front()));
-            slots.sync(renderer, model, level);
-            for (auto [w, h] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
-                if (maps.empty()) {
-                    const double plain = frame_ms(renderer, body, w, h, frames, {shading(dv::DisplayMode::Skin, 4)})[0].wall_ms;
-                    std::printf("  frame %4dx%-4d level %d    %8.1f ms  plain\n", w, h, level, plain);
-                    continue;
-                }
-                const std::vector<FrameTime> t =
-                    frame_ms(renderer, body, w, h, frames,
-                             {shading(dv::DisplayMode::Skin, 4), shading(dv::DisplayMode::Dermatomes, 4),
-                              shading(dv::DisplayMode::Skin, 0), shading(dv::DisplayMode::Dermatomes, 0)});
-                std::printf("  frame %4dx%-4d level %d    %8.1f ms  plain, 4x MSAA (%.0f fps; %zu skin triangles; median of %d)\n",
-                            w, h, level, t[0].wall_ms, 1000.0 / t[0].wall_ms, renderer.skin_triangle_count(), frames);
-                std::printf("  %26s %8.1f ms  dermatomes, 4x MSAA (%.0f fps): %.2f x plain; processor time %.2f x plain\n", "",
-                            t[1].wall_ms, 1000.0 / t[1].wall_ms, t[1].wall_ms / t[0].wall_ms, t[1].cpu_ms / t[0].cpu_ms);
-                std::printf("  %26s %8.1f ms  plain while moving, no MSAA (%.0f fps)\n", "", t[2].wall_ms,
-                            1000.0 / t[2].wall_ms);
-                std::printf("  %26s %8.1f ms  dermatomes while moving, no MSAA (%.0f fps): %.2f x plain; processor time %.2f x plain\n",
-                            "", t[3].wall_ms, 1000.0 / t[3].wall_ms, t[3].wall_ms / t[2].wall_ms, t[3].cpu_ms / t[2].cpu_ms);
-                if (level == dv::kDefaultSubdivision) {
-                    const std::string size = std::to_string(w) + "x" + std::to_string(h);
-                    default_ratios.emplace_back(size + ", 4x MSAA", t[1].wall_ms / t[0].wall_ms);
-                    default_ratios.emplace_back(size + ", moving", t[3].wall_ms / t[2].wall_ms);
-                }
-            }
-        }
+        const auto default_ratios = shading_ratios(model, renderer, maps, levels, frames);
         const double band_ratio = maps.empty() ? -1.0 : dv::bench::band_name_ratio(model, renderer, maps.front());
 
         // Two maps side by side as the window draws them at 1280x800 (the
