@@ -74,6 +74,14 @@ std::string scene_text(const dv::PngContents& png) {
             return text;
     return {};
 }
+// A script that must pass before the test looks at what it left in `dir`.
+void require_script(const ScratchDir& dir, const std::string& script, const std::string& size,
+                    const std::vector<std::string>& extra = {}) {
+    const auto r = run_script(dir, script, size, extra);
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    REQUIRE(r.exit_status == 0);
+}
+
 // A script whose expectations are the whole test: it exits 0.
 void script_passes(const std::string& script, const std::string& size) {
     ScratchDir dir;
@@ -86,9 +94,7 @@ void script_passes(const std::string& script, const std::string& size) {
 
 TEST_CASE("Scripted: every view button and key, orbit, pan, zoom and double-click", "[gui][script]") {
     ScratchDir dir;
-    const auto r = run_script(dir, "view.txt", "1000x760");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.exit_status == 0);
+    require_script(dir, "view.txt", "1000x760");
     // The body stands right of the panel, not under it.
     const dv::Image front = dv::read_png(dir / "front.png").image;
     CHECK(body_pixels(front, kFreeLeft, front.width) > 20000);
@@ -96,9 +102,7 @@ TEST_CASE("Scripted: every view button and key, orbit, pan, zoom and double-clic
 
 TEST_CASE("Scripted: both map combos and the three comparison modes", "[gui][script][maps]") {
     ScratchDir dir;
-    const auto r = run_script(dir, "maps.txt", "1000x760");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.exit_status == 0);
+    require_script(dir, "maps.txt", "1000x760");
     // Side by side: a body in each half of the part the panel leaves free.
     const dv::Image side = dv::read_png(dir / "side.png").image;
     const int middle = kFreeLeft + (side.width - kFreeLeft) / 2;
@@ -110,9 +114,7 @@ TEST_CASE("Scripted: both map combos and the three comparison modes", "[gui][scr
 
 TEST_CASE("Scripted: clicks on the skin, sides, emphasis, palette, borders and hatching", "[gui][script][teaching]") {
     ScratchDir dir;
-    const auto r = run_script(dir, "levels.txt", "1000x760");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.exit_status == 0);
+    require_script(dir, "levels.txt", "1000x760");
     // T4 lit on the body's left side only: the viewer's right, from the front.
     const dv::Image img = dv::read_png(dir / "t4-left.png").image;
     const int axis = kFreeLeft + (img.width - kFreeLeft) / 2;
@@ -130,9 +132,7 @@ TEST_CASE("Scripted: clicks add a level, Ctrl-click solos, Shift-click a range, 
 TEST_CASE("Scripted: the wheel zooms at the cursor, F frames a hand, Tab gives the body the whole window",
           "[gui][script]") {
     ScratchDir dir;
-    const auto r = run_script(dir, "zoom_panel.txt", "1280x800");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.exit_status == 0);
+    require_script(dir, "zoom_panel.txt", "1280x800");
     // Where the body's pixels are, left to right: their mean column, below the caption.
     auto centre_x = [](const dv::Image& img, int x0) {
         double sum = 0.0, n = 0.0;
@@ -168,9 +168,7 @@ TEST_CASE("Scripted: one label a point and a lit level, readable names, notes th
 
 TEST_CASE("Scripted: the colour key highlights a hovered band and toggles a clicked level", "[gui][script][teaching]") {
     ScratchDir dir;
-    const auto r = run_script(dir, "colour_key.txt", "1280x800");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.exit_status == 0);
+    require_script(dir, "colour_key.txt", "1280x800");
     // Hovering T4's swatch shows T4's band as lighting T4 does, with no level lit.
     const long hovered = pixels_of(dv::read_png(dir / "t4-hovered.png").image, "T4");
     const long lit = pixels_of(dv::read_png(dir / "t4-lit.png").image, "T4");
@@ -201,9 +199,7 @@ TEST_CASE("Scripted: the Figure section saves every size with its overlays and n
     ScratchDir dir;
     std::filesystem::create_directories(dir / "figures");
     std::ofstream(dir / "figures" / "dermaview-0001.png") << "an earlier figure";
-    const auto r = run_script(dir, "figure.txt", "640x480");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.exit_status == 0);
+    require_script(dir, "figure.txt", "640x480");
     std::ifstream earlier(dir / "figures" / "dermaview-0001.png");
     std::string kept;
     std::getline(earlier, kept);
@@ -265,9 +261,7 @@ void absent_share(const dv::Image& img, int y0, int y1, long& absent, long& skin
 TEST_CASE("Scripted: a C6 AIS A exam entered point by point reads C6, A and paints the body below C6 absent",
           "[gui][script][exam]") {
     ScratchDir dir;
-    const auto r = run_script(dir, "exam_c6.txt", "1000x760");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.exit_status == 0);
+    require_script(dir, "exam_c6.txt", "1000x760");
     // The exam saved from the window is the one entered: the command line classifies it the same.
     const auto c = run_process({dermaview_binary(), "isncsci", (dir / "c6.json").string(), "--json"});
     CHECK(c.exit_status == 0);
@@ -292,9 +286,7 @@ TEST_CASE("Scripted: a C6 AIS A exam entered point by point reads C6, A and pain
 TEST_CASE("Scripted: an edit of the map file redraws it, a broken edit keeps the last good map", "[gui][script][maps]") {
     ScratchDir dir;
     std::filesystem::copy_file(std::string(DERMAVIEW_TEST_FIXTURES) + "/maps/toy.json", dir / "live.json");
-    const auto r = run_script(dir, "map_edit.txt", "900x700", {"--map", "live.json"});
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.exit_status == 0);
+    require_script(dir, "map_edit.txt", "900x700", {"--map", "live.json"});
     for (const char* shot : {"t5.png", "broken.png"}) {
         const dv::Image img = dv::read_png(dir / shot).image;
         const long t5 = pixels_of(img, "T5"), t4 = pixels_of(img, "T4");
@@ -306,9 +298,7 @@ TEST_CASE("Scripted: an edit of the map file redraws it, a broken edit keeps the
 
 TEST_CASE("Scripted: shrinking the window to nothing and back keeps the panel in view", "[gui][script]") {
     ScratchDir dir;
-    const auto r = run_script(dir, "resize.txt", "1000x700");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.exit_status == 0);
+    require_script(dir, "resize.txt", "1000x700");
     const dv::Image img = dv::read_png(dir / "after.png").image;
     CHECK(img.width == 640);
     CHECK(img.height == 480);
@@ -346,9 +336,7 @@ TEST_CASE("Without a script: --frames N --screenshot saves the window with the b
 
 TEST_CASE("Scripted: the Band names switch names the bands in the window and in a saved figure", "[gui][script][band-labels]") {
     ScratchDir dir;
-    const auto r = run_script(dir, "band_names.txt", "1000x760");
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.exit_status == 0);
+    require_script(dir, "band_names.txt", "1000x760");
     // The figure saved with the switch on says so in its scene.
     const dv::PngContents png = dv::read_png(dir / "figures" / "dermaview-0001.png");
     CHECK_THAT(scene_text(png), Catch::Contains("\"band_labels\": true"));
@@ -412,9 +400,7 @@ long panel_title_pixels(const dv::Image& img) {
 TEST_CASE("Scripted: presentation mode fills the screen without the panel, and F11 brings the window back",
           "[gui][script][lecture]") {
     ScratchDir dir;
-    const auto r = run_script(dir, "present.txt", "1000x700", {"--present"});
-    INFO("stdout: " << r.out << "\nstderr: " << r.err);
-    REQUIRE(r.exit_status == 0);
+    require_script(dir, "present.txt", "1000x700", {"--present"});
     const dv::Image present = dv::read_png(dir / "present.png").image;
     CHECK(present.width == 1920); // the virtual screen's
     CHECK(present.height == 1080);
