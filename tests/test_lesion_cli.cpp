@@ -32,22 +32,10 @@ dv::Renderer& lesion_renderer() {
     return r;
 }
 
-const dv::Camera& camera() {
-    static const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, default_body().bounds(), float(kW) / kH);
-    return cam;
-}
+const dv::Camera& camera() { static const dv::Camera cam = front_view(kW, kH); return cam; }
 
 glm::vec3 colour_at(const dv::Image& img, const std::string& landmark, dv::Side side) {
-    const glm::vec3 p = default_landmarks().position(default_body().skin, landmark, side);
-    const glm::vec4 clip = camera().projection(float(kW) / kH) * camera().view() * glm::vec4(p, 1.0f);
-    const int x = int((clip.x / clip.w * 0.5f + 0.5f) * kW), y = int((0.5f - clip.y / clip.w * 0.5f) * kH);
-    glm::vec3 sum(0.0f);
-    for (int dy = -2; dy <= 2; ++dy)
-        for (int dx = -2; dx <= 2; ++dx) {
-            const std::uint8_t* px = img.pixel(x + dx, y + dy);
-            sum += glm::vec3(px[0], px[1], px[2]);
-        }
-    return sum / 25.0f;
+    return landmark_colour(img, camera(), landmark, side);
 }
 
 // Renders a lesion in the sensory view and plain skin from the same camera.

@@ -13,7 +13,6 @@ using namespace dv::test;
 namespace {
 constexpr int kW = 600, kH = 800;
 
-const dv::LandmarkSet& landmarks() { return dv::test::default_landmarks(); }
 
 // A renderer of its own, since these tests upload display fields.
 dv::Renderer& display_renderer() {
@@ -27,10 +26,7 @@ dv::Renderer& display_renderer() {
     return r;
 }
 
-const dv::Camera& camera() {
-    static const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, default_body().bounds(), float(kW) / kH);
-    return cam;
-}
+const dv::Camera& camera() { static const dv::Camera cam = front_view(kW, kH); return cam; }
 
 dv::Image render(dv::DisplayMode mode) {
     dv::RenderSettings s;
@@ -39,17 +35,8 @@ dv::Image render(dv::DisplayMode mode) {
 }
 
 // The mean colour of a 5x5 patch around where a landmark appears.
-glm::vec3 colour_at(const dv::Image& img, const char* name, dv::Side side) {
-    const glm::vec3 p = landmarks().position(default_body().skin, name, side);
-    const glm::vec4 clip = camera().projection(float(kW) / kH) * camera().view() * glm::vec4(p, 1.0f);
-    const int x = int((clip.x / clip.w * 0.5f + 0.5f) * kW), y = int((0.5f - clip.y / clip.w * 0.5f) * kH);
-    glm::vec3 sum(0.0f);
-    for (int dy = -2; dy <= 2; ++dy)
-        for (int dx = -2; dx <= 2; ++dx) {
-            const std::uint8_t* px = img.pixel(x + dx, y + dy);
-            sum += glm::vec3(px[0], px[1], px[2]);
-        }
-    return sum / 25.0f;
+glm::vec3 colour_at(const dv::Image& img, const std::string& name, dv::Side side) {
+    return landmark_colour(img, camera(), name, side);
 }
 
 float chroma(glm::vec3 c) { return std::max({c.r, c.g, c.b}) - std::min({c.r, c.g, c.b}); }

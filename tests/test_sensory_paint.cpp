@@ -88,27 +88,11 @@ dv::Renderer& sensory_renderer() {
     return r;
 }
 
-const dv::Camera& camera() {
-    static const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, default_body().bounds(), float(kW) / kH);
-    return cam;
-}
-
-glm::ivec2 pixel_of(const std::string& landmark, dv::Side side) {
-    const glm::vec3 p = default_landmarks().position(default_body().skin, landmark, side);
-    const glm::vec4 clip = camera().projection(float(kW) / kH) * camera().view() * glm::vec4(p, 1.0f);
-    return {int((clip.x / clip.w * 0.5f + 0.5f) * kW), int((0.5f - clip.y / clip.w * 0.5f) * kH)};
-}
+const dv::Camera& camera() { static const dv::Camera cam = front_view(kW, kH); return cam; }
 
 // Mean colour of a 5x5 patch around a landmark, 0..255 per channel.
 glm::vec3 colour_at(const dv::Image& img, const std::string& landmark, dv::Side side) {
-    const glm::ivec2 c = pixel_of(landmark, side);
-    glm::vec3 sum(0.0f);
-    for (int dy = -2; dy <= 2; ++dy)
-        for (int dx = -2; dx <= 2; ++dx) {
-            const std::uint8_t* px = img.pixel(c.x + dx, c.y + dy);
-            sum += glm::vec3(px[0], px[1], px[2]);
-        }
-    return sum / 25.0f;
+    return landmark_colour(img, camera(), landmark, side);
 }
 } // namespace
 

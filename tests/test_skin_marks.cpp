@@ -30,10 +30,7 @@ dv::Renderer& marks_renderer() {
     return r;
 }
 
-const dv::Camera& camera() {
-    static const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, default_body().bounds(), float(kW) / kH);
-    return cam;
-}
+const dv::Camera& camera() { static const dv::Camera cam = front_view(kW, kH); return cam; }
 
 dv::Image render(bool marks) {
     dv::RenderSettings s;

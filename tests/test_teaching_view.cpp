@@ -32,10 +32,7 @@ dv::MapSlots& slots() {
 }
 // With the display fields, so that each point knows its side.
 void sync_renderer() { slots().sync(renderer(), dv::test::default_model(), 1); }
-const dv::Camera& camera() {
-    static const dv::Camera cam = dv::frame_view(dv::StandardView::Anterior, default_body().bounds(), float(kW) / kH);
-    return cam;
-}
+const dv::Camera& camera() { static const dv::Camera cam = front_view(kW, kH); return cam; }
 // The map alone, no fade and no comparison.
 dv::Image render(const std::string& map, dv::LevelSelection selection = {}) {
     slots().compare_with(nullptr);

@@ -1,6 +1,7 @@
 #include "support/render_fixture.h"
 
 #include "model/map_lookup.h"
+#include "render/picking.h"
 
 #include <map>
 #include <memory>
@@ -32,6 +33,22 @@ Renderer& body_renderer() {
     static const bool uploaded = (renderer.set_body(default_model().display(kDefaultSubdivision)), true);
     (void)uploaded;
     return renderer;
+}
+
+Camera front_view(int w, int h) {
+    return frame_view(StandardView::Anterior, default_body().bounds(), float(w) / float(h));
+}
+
+glm::vec3 landmark_colour(const Image& img, const Camera& camera, const std::string& landmark, Side side) {
+    const glm::vec3 p = default_landmarks().position(default_body().skin, landmark, side);
+    const glm::vec2 at = project_to_pixel(camera, img.width, img.height, p).value();
+    glm::vec3 sum(0.0f);
+    for (int dy = -2; dy <= 2; ++dy)
+        for (int dx = -2; dx <= 2; ++dx) {
+            const std::uint8_t* px = img.pixel(int(at.x) + dx, int(at.y) + dy);
+            sum += glm::vec3(px[0], px[1], px[2]);
+        }
+    return sum / 25.0f;
 }
 
 MapRenderer map_renderer(const std::string& shown, const std::string& compared) {

@@ -6,6 +6,8 @@
 #include "render/headless_context.h"
 #include "render/renderer.h"
 
+#include <glm/vec3.hpp>
+
 #include <filesystem>
 #include <string>
 
@@ -19,6 +21,12 @@ Renderer& body_renderer();               // with default_body() uploaded at the 
 const LandmarkSet& default_landmarks();  // default_model().landmarks()
 const BodyCoordinates& default_coordinates(); // default_model().coordinates()
 MapHandle shipped_map(const std::string& id); // "classical" or "evidence", baked onto the default body
+
+// The whole default body from the front, framed for a w x h image.
+Camera front_view(int w, int h);
+// The mean colour (0..255 per channel) of the 5x5 pixels around where the
+// landmark appears in `img`, drawn w x h from `camera`.
+glm::vec3 landmark_colour(const Image& img, const Camera& camera, const std::string& landmark, Side side);
 
 // A renderer of its own with the default body and shipped maps in its slots
 // as a host's MapSlots hold them: `shown` and, unless empty, `compared`.
